@@ -1,0 +1,78 @@
+using CareerGuide.Content.Markdown;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace CareerGuide.Content.Body;
+
+/// <summary>Everything the body of a guide holds once its sections have been read.</summary>
+public sealed record GuideBodyContent(
+    IReadOnlyList<GuideSection> Sections,
+    IReadOnlyList<SalaryLevel> SalaryLevels,
+    IReadOnlyList<CareerStep> CareerSteps,
+    IReadOnlyList<Faq> Faqs);
+
+/// <summary>Splits the Markdig tree of a guide into its <c>##</c> sections and reads the structured ones.</summary>
+public static class BodyReader
+{
+    public static GuideBodyContent Read(MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        var anchors = new AnchorRegistry(diagnostics);
+        var sections = new List<GuideSection>();
+        var salary = new List<SalaryLevel>();
+        var steps = new List<CareerStep>();
+        var faqs = new List<Faq>();
+
+        foreach (var (heading, blocks) in SplitSections(document, diagnostics))
+        {
+            var text = InlineText.Of(heading);
+            var (kind, anchor) = SectionHeadings.Classify(text);
+            anchor = heading.GetAttributes().Id ?? anchor;
+            anchors.Claim(anchor, heading);
+
+            var prose = kind switch
+            {
+                SectionKind.Salary => SalaryTableReader.Read(heading, blocks, salary, diagnostics),
+                SectionKind.CareerPath => CareerPathReader.Read(blocks, steps, anchors, diagnostics),
+                SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
+                _ => blocks,
+            };
+            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(prose)));
+        }
+
+        return new GuideBodyContent(sections, salary, steps, faqs);
+    }
+
+    /// <summary>Groups the top-level blocks under their <c>##</c> heading; reports text outside any section and stray <c>#</c> headings.</summary>
+    private static List<(HeadingBlock Heading, List<Block> Blocks)> SplitSections(MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        var sections = new List<(HeadingBlock, List<Block>)>();
+        var reportedStray = false;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                    continue;
+                case HeadingBlock { Level: 1 } title:
+                    diagnostics.Error(title.Line + 1, title.Column + 1, "a '#' heading inside the body: the page title comes from 'title:', so use '##' for sections");
+                    continue;
+                case HeadingBlock { Level: 2 } heading:
+                    sections.Add((heading, []));
+                    continue;
+            }
+
+            if (sections.Count > 0)
+            {
+                sections[^1].Item2.Add(block);
+            }
+            else if (!reportedStray)
+            {
+                diagnostics.Error(block.Line + 1, block.Column + 1, "text before the first '##' section: move it under a heading such as '## Overview'");
+                reportedStray = true;
+            }
+        }
+
+        return sections;
+    }
+}

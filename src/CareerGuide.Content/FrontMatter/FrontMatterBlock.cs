@@ -1,0 +1,28 @@
+namespace CareerGuide.Content.FrontMatter;
+
+/// <summary>The YAML between the opening and closing <c>---</c> lines, and the file line its first line sits on.</summary>
+public sealed record FrontMatterBlock(string Yaml, int FirstLine)
+{
+    /// <summary>Finds the front matter at the top of <paramref name="text"/>; reports a missing or unclosed block.</summary>
+    public static FrontMatterBlock? Find(string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimStart('\uFEFF').TrimEnd() != "---")
+        {
+            diagnostics.Error(1, 1, "the file has no front matter: start it with a line '---', the fields, and another '---'");
+            return null;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line is "---" or "...")
+            {
+                return new FrontMatterBlock(string.Join('\n', lines[1..i]), FirstLine: 2);
+            }
+        }
+
+        diagnostics.Error(1, 1, "the front matter is not closed: add a line '---' after the last field");
+        return null;
+    }
+}

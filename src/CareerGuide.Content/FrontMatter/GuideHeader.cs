@@ -1,0 +1,14 @@
+namespace CareerGuide.Content.FrontMatter;
+
+/// <summary>The facts a guide's front matter holds; fields that failed to read are null and have been reported.</summary>
+public sealed record GuideHeader(
+    string? Slug,
+    string? Title,
+    string? Summary,
+    string? Category,
+    DateOnly? Updated,
+    bool Draft,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Related,
+    KeyFacts Facts,
+    IReadOnlyList<SourceRef> Sources);

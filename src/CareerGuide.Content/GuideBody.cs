@@ -1,0 +1,34 @@
+namespace CareerGuide.Content;
+
+/// <summary>The kinds of section the site knows; anything else is <see cref="Custom"/> and is shown as written.</summary>
+public enum SectionKind
+{
+    Custom,
+    Overview,
+    Responsibilities,
+    WorkEnvironment,
+    Tools,
+    Skills,
+    Education,
+    HowToGetThere,
+    Salary,
+    CareerPath,
+    ProsAndCons,
+    Faq,
+}
+
+/// <summary>One <c>##</c> section: its stable anchor, its heading and its prose rendered to HTML.</summary>
+/// <remarks>For the salary, career-path and FAQ sections, <see cref="Html"/> holds only the prose around the structured part.</remarks>
+public sealed record GuideSection(string Anchor, string Heading, SectionKind Kind, string Html);
+
+/// <summary>One row of the salary-by-level table.</summary>
+public sealed record SalaryLevel(string Level, Money Median, Money? Average);
+
+/// <summary>One level of the career path.</summary>
+public sealed record CareerStep(string Anchor, string Title, YearsSpan Years, string DutiesHtml, IReadOnlyList<string> FocusAreas);
+
+/// <summary>One question and its answer.</summary>
+public sealed record Faq(string Anchor, string Question, string AnswerHtml);
+
+/// <summary>A span of years of experience such as "3–5 years" or "12+ years"; <see cref="Text"/> keeps the editor's words.</summary>
+public sealed record YearsSpan(int Min, int? Max, string Text);

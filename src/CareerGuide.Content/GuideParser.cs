@@ -1,0 +1,48 @@
+using CareerGuide.Content.Body;
+using CareerGuide.Content.FrontMatter;
+using CareerGuide.Content.Markdown;
+
+namespace CareerGuide.Content;
+
+/// <summary>Turns the text of one guide file into a <see cref="RoleGuide"/>, or into the list of everything wrong with it.</summary>
+public static class GuideParser
+{
+    /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="path"/> names the file in diagnostics and gives the default slug.</summary>
+    public static GuideParseResult Parse(string path, string text)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        var block = FrontMatterBlock.Find(text, diagnostics);
+        var header = block is null ? null : FrontMatterReader.Read(block, diagnostics);
+
+        var document = GuideMarkdown.Parse(text);
+        LinkSafety.Check(document, diagnostics);
+        var body = BodyReader.Read(document, diagnostics);
+
+        if (header is null || diagnostics.HasErrors)
+        {
+            return new GuideParseResult(null, diagnostics.Items);
+        }
+
+        var guide = new RoleGuide
+        {
+            Slug = header.Slug ?? Path.GetFileNameWithoutExtension(path),
+            Title = header.Title!,
+            Summary = header.Summary!,
+            Category = header.Category!,
+            Updated = header.Updated!.Value,
+            Draft = header.Draft,
+            Aliases = header.Aliases,
+            Related = header.Related,
+            Facts = header.Facts,
+            Sources = header.Sources,
+            Sections = body.Sections,
+            SalaryLevels = body.SalaryLevels,
+            CareerSteps = body.CareerSteps,
+            Faqs = body.Faqs,
+        };
+        return new GuideParseResult(guide, diagnostics.Items);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace CareerGuide.Content.Markdown;
+
+/// <summary>The plain text of Markdown inlines: emphasis, code and links reduced to their words.</summary>
+public static class InlineText
+{
+    public static string Of(LeafBlock? block) => block?.Inline is null ? "" : Of(block.Inline);
+
+    public static string Of(Inline inline)
+    {
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>The text of a block that holds paragraphs, such as a list item or a table cell.</summary>
+    public static string OfContainer(ContainerBlock container) =>
+        string.Join(" ", container.Descendants<LeafBlock>().Select(Of)).Trim();
+
+    private static void Append(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, builder);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Data;
+
+public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> options) : DbContext(options)
+{
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<RoleAlias> Aliases => Set<RoleAlias>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no decimal type: store money as REAL so it can be compared and sorted in SQL.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Role>(role =>
+        {
+            role.HasIndex(r => r.Slug).IsUnique();
+            role.HasIndex(r => r.SourcePath).IsUnique();
+            role.HasIndex(r => r.Category);
+            role.ComplexProperty(r => r.Facts);
+            role.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.RoleId);
+            role.HasMany(r => r.SalaryLevels).WithOne().HasForeignKey(s => s.RoleId);
+            role.HasMany(r => r.CareerSteps).WithOne().HasForeignKey(s => s.RoleId);
+            role.HasMany(r => r.Faqs).WithOne().HasForeignKey(f => f.RoleId);
+            role.HasMany(r => r.Sources).WithOne().HasForeignKey(s => s.RoleId);
+            role.HasMany(r => r.Aliases).WithOne().HasForeignKey(a => a.RoleId);
+            role.HasMany(r => r.RelatedRoles).WithOne().HasForeignKey(r => r.RoleId);
+        });
+        modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
+        modelBuilder.Entity<RelatedRole>().HasIndex(r => r.TargetSlug);
+    }
+}

@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>Where the guides live: <c>Content:Path</c>, relative to the app's content root unless absolute.</summary>
+public sealed class ContentOptions
+{
+    public const string SectionName = "Content";
+
+    [Required]
+    public string Path { get; set; } = "";
+
+    /// <summary>The folder under <see cref="Path"/> that holds one Markdown file per role.</summary>
+    public static string RolesFolder => "roles";
+}

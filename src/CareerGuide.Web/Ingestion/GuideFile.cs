@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using CareerGuide.Content;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>One guide file as read from disk: its path relative to the content folder, its text and its hash.</summary>
+public sealed record GuideFile(string RelativePath, string Text, string Hash)
+{
+    /// <summary>Lists the guide files under <paramref name="contentRoot"/>, or null when the roles folder is missing.</summary>
+    public static IReadOnlyList<string>? FindAll(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, ContentOptions.RolesFolder);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
+            : null;
+    }
+
+    public static async Task<GuideFile> ReadAsync(string contentRoot, string fullPath, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
+        var relative = Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
+        return new GuideFile(relative, Encoding.UTF8.GetString(bytes), HashOf(bytes));
+    }
+
+    /// <summary>The parser's format version is part of the hash, so a parser change re-ingests every file.</summary>
+    private static string HashOf(byte[] bytes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(BitConverter.GetBytes(GuideParser.FormatVersion));
+        hash.AppendData(bytes);
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
