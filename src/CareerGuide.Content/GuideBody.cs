@@ -18,8 +18,11 @@ public enum SectionKind
 }
 
 /// <summary>One <c>##</c> section: its stable anchor, its heading and its prose rendered to HTML.</summary>
-/// <remarks>For the salary, career-path and FAQ sections, <see cref="Html"/> holds only the prose around the structured part.</remarks>
-public sealed record GuideSection(string Anchor, string Heading, SectionKind Kind, string Html);
+/// <remarks>
+/// For the salary, career-path and FAQ sections, <see cref="Html"/> holds the prose before the structured part
+/// and <see cref="TrailingHtml"/> the prose after it (such as a note under the salary table).
+/// </remarks>
+public sealed record GuideSection(string Anchor, string Heading, SectionKind Kind, string Html, string TrailingHtml = "");
 
 /// <summary>One row of the salary-by-level table.</summary>
 public sealed record SalaryLevel(string Level, Money Median, Money? Average);

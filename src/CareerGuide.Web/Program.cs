@@ -1,12 +1,15 @@
+using System.Globalization;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Levels come from configuration; the console sink is always there, so a missing appsettings.json never silences the log.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services)
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture));
 builder.AddData();
 builder.AddContent();
 builder.Services.AddRazorPages();

@@ -30,14 +30,15 @@ public static class BodyReader
             anchor = heading.GetAttributes().Id ?? anchor;
             anchors.Claim(anchor, heading);
 
-            var prose = kind switch
+            List<Block> trailing = [];
+            var leading = kind switch
             {
-                SectionKind.Salary => SalaryTableReader.Read(heading, blocks, salary, diagnostics),
+                SectionKind.Salary => SalaryTableReader.Read(heading, blocks, salary, out trailing, diagnostics),
                 SectionKind.CareerPath => CareerPathReader.Read(blocks, steps, anchors, diagnostics),
                 SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
                 _ => blocks,
             };
-            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(prose)));
+            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)));
         }
 
         return new GuideBodyContent(sections, salary, steps, faqs);

@@ -10,18 +10,20 @@ public static class SalaryTableReader
 {
     private const string DefaultCurrency = "USD";
 
-    /// <summary>Adds the table's rows to <paramref name="levels"/> and returns the section's other blocks as prose.</summary>
-    public static List<Block> Read(HeadingBlock heading, List<Block> blocks, List<SalaryLevel> levels, DiagnosticBag diagnostics)
+    /// <summary>Adds the table's rows to <paramref name="levels"/>; returns the prose before the table and gives the prose after it.</summary>
+    public static List<Block> Read(HeadingBlock heading, List<Block> blocks, List<SalaryLevel> levels, out List<Block> trailing, DiagnosticBag diagnostics)
     {
-        var table = blocks.OfType<Table>().FirstOrDefault();
-        if (table is null)
+        var index = blocks.FindIndex(block => block is Table);
+        if (index < 0)
         {
             diagnostics.Error(heading.Line + 1, heading.Column + 1, "the salary section has no table: add one with the columns Level, US median and US average");
+            trailing = [];
             return blocks;
         }
 
-        ReadRows(table, levels, diagnostics);
-        return blocks.Where(block => block != table).ToList();
+        ReadRows((Table)blocks[index], levels, diagnostics);
+        trailing = blocks[(index + 1)..];
+        return blocks[..index];
     }
 
     private static void ReadRows(Table table, List<SalaryLevel> levels, DiagnosticBag diagnostics)

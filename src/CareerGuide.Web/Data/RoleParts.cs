@@ -10,6 +10,9 @@ public sealed class RoleSection
     public required string Heading { get; set; }
     public required string Kind { get; set; }
     public required string Html { get; set; }
+
+    /// <summary>Prose after the section's structured part, such as a note under the salary table.</summary>
+    public string TrailingHtml { get; set; } = "";
 }
 
 /// <summary>One row of a role's salary-by-level table.</summary>

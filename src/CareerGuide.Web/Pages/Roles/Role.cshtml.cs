@@ -22,7 +22,7 @@ public sealed class RoleModel(CareerGuideDbContext db) : PageModel
             Updated = r.Updated,
             Facts = r.Facts,
             Industries = r.Industries,
-            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html)).ToList(),
+            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml)).ToList(),
             SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
             CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
             Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml)).ToList(),

@@ -20,7 +20,7 @@ public sealed record RoleView
     public required List<string> RelatedSlugs { get; init; }
 }
 
-public sealed record SectionView(string Anchor, string Heading, string Kind, string Html);
+public sealed record SectionView(string Anchor, string Heading, string Kind, string Html, string TrailingHtml);
 
 public sealed record SalaryView(string Level, decimal Median, decimal? Average, string Currency);
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerGuide.Web.Data.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
-    [Migration("20261123094132_InitialSchema")]
+    [Migration("20261123094713_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -314,6 +314,10 @@ namespace CareerGuide.Web.Data.Migrations
 
                     b.Property<int>("RoleId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrailingHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

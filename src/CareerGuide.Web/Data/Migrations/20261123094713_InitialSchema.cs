@@ -175,7 +175,8 @@ namespace CareerGuide.Web.Data.Migrations
                     Anchor = table.Column<string>(type: "TEXT", nullable: false),
                     Heading = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    Html = table.Column<string>(type: "TEXT", nullable: false)
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    TrailingHtml = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
