@@ -28,7 +28,7 @@ public sealed record GuideSection(string Anchor, string Heading, SectionKind Kin
 public sealed record SalaryLevel(string Level, Money Median, Money? Average);
 
 /// <summary>One level of the career path.</summary>
-public sealed record CareerStep(string Anchor, string Title, YearsSpan Years, string DutiesHtml, IReadOnlyList<string> FocusAreas);
+public sealed record CareerStep(string Anchor, string Title, YearsSpan Years, string DutiesHtml, IReadOnlyList<string> FocusAreas, int Line = 1);
 
 /// <summary>One question and its answer.</summary>
 public sealed record Faq(string Anchor, string Question, string AnswerHtml);

@@ -19,6 +19,7 @@ public static class GuideParser
 
         var document = GuideMarkdown.Parse(text);
         LinkSafety.Check(document, diagnostics);
+        var roleLinks = RoleLinks.Rewrite(document);
         var body = BodyReader.Read(document, diagnostics);
 
         if (header is null || diagnostics.HasErrors)
@@ -42,6 +43,8 @@ public static class GuideParser
             SalaryLevels = body.SalaryLevels,
             CareerSteps = body.CareerSteps,
             Faqs = body.Faqs,
+            RoleLinks = roleLinks,
+            Positions = header.Positions,
         };
         return new GuideParseResult(guide, diagnostics.Items);
     }

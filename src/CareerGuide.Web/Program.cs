@@ -1,9 +1,11 @@
 using System.Globalization;
+using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// A verb and its folder are positional; only the options after them are configuration.
+var builder = WebApplication.CreateBuilder([.. args.SkipWhile(arg => !arg.StartsWith('-'))]);
 
 // Levels come from configuration; the console sink is always there, so a missing appsettings.json never silences the log.
 builder.Services.AddSerilog((services, logger) => logger
@@ -17,6 +19,17 @@ builder.Services.AddHealthChecks().AddDbContextCheck<CareerGuideDbContext>();
 
 var app = builder.Build();
 
+// Verbs run the same configuration as the site, then exit instead of serving.
+switch (args)
+{
+    case ["validate", var folder, ..] when !folder.StartsWith('-'):
+        return await ValidateCommand.RunAsync(app.Services, folder, Console.Out, app.Lifetime.ApplicationStopping);
+    case ["validate", ..]:
+        return await ValidateCommand.RunAsync(app.Services, null, Console.Out, app.Lifetime.ApplicationStopping);
+    case ["ingest", ..]:
+        return await IngestCommand.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -28,4 +41,5 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages().WithStaticAssets();
 
-app.Run();
+await app.RunAsync();
+return 0;

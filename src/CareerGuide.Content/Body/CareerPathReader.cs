@@ -64,7 +64,7 @@ public static class CareerPathReader
             return null;
         }
 
-        return new CareerStep(anchor, title, years, GuideMarkdown.Render(duties), focusAreas);
+        return new CareerStep(anchor, title, years, GuideMarkdown.Render(duties), focusAreas, heading.Line + 1);
     }
 
     /// <summary>Focus areas are the list after the label, or the text after the colon when there is no list.</summary>

@@ -14,14 +14,19 @@ public sealed class FrontMatterFields
     private readonly int _lineOffset;
     private readonly string _prefix;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourcePosition> _positions;
 
-    public FrontMatterFields(YamlMappingNode node, DiagnosticBag diagnostics, int lineOffset, string prefix = "")
+    public FrontMatterFields(YamlMappingNode node, DiagnosticBag diagnostics, int lineOffset, string prefix = "", Dictionary<string, SourcePosition>? positions = null)
     {
         _node = node;
         _diagnostics = diagnostics;
         _lineOffset = lineOffset;
         _prefix = prefix;
+        _positions = positions ?? new(StringComparer.Ordinal);
     }
+
+    /// <summary>Where each field that was read stands in the file, by its full dotted name.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions => _positions;
 
     public string? Text(string key, bool required = false)
     {
@@ -107,7 +112,7 @@ public sealed class FrontMatterFields
         var node = Find(key, required);
         if (node is YamlMappingNode mapping)
         {
-            return new FrontMatterFields(mapping, _diagnostics, _lineOffset, Name(key) + ".");
+            return new FrontMatterFields(mapping, _diagnostics, _lineOffset, Name(key) + ".", _positions);
         }
 
         if (node is not null)
@@ -140,7 +145,7 @@ public sealed class FrontMatterFields
             index++;
             if (item is YamlMappingNode mapping)
             {
-                groups.Add(new FrontMatterFields(mapping, _diagnostics, _lineOffset, $"{Name(key)}[{index}]."));
+                groups.Add(new FrontMatterFields(mapping, _diagnostics, _lineOffset, $"{Name(key)}[{index}].", _positions));
             }
             else
             {
@@ -187,6 +192,7 @@ public sealed class FrontMatterFields
         _known.Add(key);
         if (_node.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node))
         {
+            _positions[Name(key)] = new SourcePosition(LineOf(node), (int)node.Start.Column);
             return node;
         }
 

@@ -35,7 +35,8 @@ public static class FrontMatterReader
             SlugList(fields, "aliases"),
             SlugList(fields, "related"),
             ReadFacts(fields.Group("facts")),
-            ReadSources(fields));
+            ReadSources(fields),
+            fields.Positions);
         fields.ReportUnknownKeys();
         return header;
     }

@@ -11,4 +11,5 @@ public sealed record GuideHeader(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Related,
     KeyFacts Facts,
-    IReadOnlyList<SourceRef> Sources);
+    IReadOnlyList<SourceRef> Sources,
+    IReadOnlyDictionary<string, SourcePosition> Positions);

@@ -6,6 +6,8 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
 {
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<RoleAlias> Aliases => Set<RoleAlias>();
+    public DbSet<GuideStatus> GuideStatuses => Set<GuideStatus>();
+    public DbSet<SlugHistory> SlugHistory => Set<SlugHistory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,5 +33,7 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
         modelBuilder.Entity<RelatedRole>().HasIndex(r => r.TargetSlug);
+        modelBuilder.Entity<GuideStatus>().HasKey(s => s.Path);
+        modelBuilder.Entity<SlugHistory>().HasKey(s => s.Slug);
     }
 }

@@ -7,21 +7,36 @@ using Microsoft.Extensions.Options;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// Brings the database in line with the content folder in one transaction: adds and updates guides
-/// that parse cleanly, keeps the last good version of guides that don't, removes roles whose file is gone.
+/// Brings the database in line with the content folder in one transaction: adds and updates guides that
+/// pass every check, keeps the last good version of guides that don't, removes roles whose file is gone.
 /// </summary>
 public sealed partial class ContentIngestor(
     CareerGuideDbContext db,
+    IngestionGate gate,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
     ILogger<ContentIngestor> logger)
 {
-    private sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug);
+    // Written and then forgotten in chunks, so memory stays flat however many guides change.
+    private const int ChunkSize = 200;
 
-    public string ContentRoot => Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+    public string ContentRoot => options.Value.ResolvePath(environment);
 
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<IngestionReport> RunAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var paths = GuideFile.FindAll(ContentRoot);
@@ -32,111 +47,100 @@ public sealed partial class ContentIngestor(
             return new IngestionReport(0, 0, 0, 0, 0, [], Stopwatch.GetElapsedTime(started));
         }
 
-        var stored = await db.Roles.AsNoTracking()
-            .Select(r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug))
-            .ToDictionaryAsync(r => r.SourcePath, StringComparer.Ordinal, cancellationToken);
-        var aliases = (await db.Aliases.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.RoleId, a => a.Slug);
+        var stored = await LoadStoredAsync(cancellationToken);
+        var published = await db.SlugHistory.AsNoTracking().Select(s => new PublishedSlug(s.Slug, s.Path)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        var removed = stored.Values.Where(r => !scan.Present.Contains(r.SourcePath)).ToList();
 
-        var diagnostics = new List<Diagnostic>();
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        var changed = new List<(GuideFile File, RoleGuide Guide)>();
-        var unchanged = 0;
-        var failed = 0;
-        foreach (var path in paths)
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var relative = Path.GetRelativePath(ContentRoot, path).Replace('\\', '/');
-            present.Add(relative);
-            GuideFile file;
-            try
-            {
-                file = await GuideFile.ReadAsync(ContentRoot, path, cancellationToken);
-            }
-            catch (IOException e)
-            {
-                diagnostics.Add(new Diagnostic(relative, 1, 1, Severity.Error, $"the file cannot be read: {e.Message}"));
-                failed++;
-                continue;
-            }
-
-            if (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash)
-            {
-                unchanged++;
-                continue;
-            }
-
-            var result = GuideParser.Parse(relative, file.Text);
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.Guide is null)
-            {
-                failed++;
-                continue;
-            }
-
-            changed.Add((file, result.Guide));
+            int[] replaced = [.. removed.Select(r => r.Id), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Id)];
+            await db.Roles.Where(r => replaced.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            await WriteGuidesAsync(scan.Accepted, now, cancellationToken);
+            await WriteStatusesAsync(scan, removed, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        var removed = stored.Values.Where(r => !present.Contains(r.SourcePath)).ToList();
-        var claims = new SlugClaims();
-        foreach (var keep in stored.Values.Where(r => present.Contains(r.SourcePath) && !changed.Exists(c => c.File.RelativePath == r.SourcePath)))
-        {
-            claims.Claim(keep.SourcePath, [keep.Slug, .. aliases[keep.Id]]);
-        }
-
-        var (added, updated, rejected) = await ApplyAsync(changed, stored, claims, diagnostics, cancellationToken);
-        await db.Roles.Where(r => removed.Select(x => x.Id).Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var report = new IngestionReport(added, updated, unchanged, removed.Count, failed + rejected, diagnostics, Stopwatch.GetElapsedTime(started));
+        var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
+        var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).ToList();
+        var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started));
         Log(report);
         return report;
     }
 
-    private async Task<(int Added, int Updated, int Rejected)> ApplyAsync(
-        List<(GuideFile File, RoleGuide Guide)> changed,
-        Dictionary<string, StoredRole> stored,
-        SlugClaims claims,
-        List<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
+    private async Task<Dictionary<string, StoredRole>> LoadStoredAsync(CancellationToken cancellationToken)
     {
-        var (added, updated, rejected) = (0, 0, 0);
-        var now = clock.GetUtcNow();
-        foreach (var (file, guide) in changed)
+        var aliases = (await db.Aliases.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.RoleId, a => a.Slug);
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.SourcePath, r.ContentHash, r.Slug }).ToListAsync(cancellationToken);
+        return roles.ToDictionary(r => r.SourcePath, r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug, [.. aliases[r.Id]]), StringComparer.Ordinal);
+    }
+
+    /// <summary>The second pass: parses each accepted file again and writes it, a chunk at a time.</summary>
+    private async Task WriteGuidesAsync(IReadOnlyList<ScannedGuide> accepted, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in accepted.Chunk(ChunkSize))
         {
-            string[] slugs = [guide.Slug, .. guide.Aliases];
-            var conflicts = claims.Conflicts(file.RelativePath, slugs).ToList();
-            if (conflicts.Count > 0)
+            foreach (var scanned in chunk)
             {
-                diagnostics.AddRange(conflicts.Select(c => new Diagnostic(file.RelativePath, 1, 1, Severity.Error, $"the slug '{c.Slug}' is already used by {c.Owner}")));
-                rejected++;
-                continue;
+                var file = await GuideFile.TryReadAsync(ContentRoot, Path.Combine(ContentRoot, scanned.Path), cancellationToken);
+                // A file saved again since the scan is left for the next run, which the save itself triggers.
+                if (file?.Hash != scanned.Hash || GuideParser.Parse(scanned.Path, file.Text).Guide is not { } guide)
+                {
+                    continue;
+                }
+
+                var role = new Role { Slug = guide.Slug, Title = guide.Title, Summary = guide.Summary, Category = guide.Category, SourcePath = scanned.Path, ContentHash = file.Hash };
+                RoleWriter.Apply(role, guide, file.Hash, now);
+                db.Roles.Add(role);
             }
 
-            claims.Claim(file.RelativePath, slugs);
-            Role role;
-            if (stored.TryGetValue(file.RelativePath, out var existing))
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task WriteStatusesAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        string[] gone = [.. removed.Select(r => r.SourcePath)];
+        await db.GuideStatuses.Where(s => gone.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
+        string[] touched = [.. scan.Accepted.Select(g => g.Path), .. scan.Rejected.Keys];
+        await db.GuideStatuses.Where(s => touched.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
+
+        foreach (var guide in scan.Accepted)
+        {
+            db.GuideStatuses.Add(new GuideStatus
             {
-                role = await LoadWholeAsync(existing.Id, cancellationToken);
-                updated++;
+                Path = guide.Path,
+                State = guide.Draft ? GuideStates.Draft : GuideStates.Published,
+                Slug = guide.Slug,
+                Title = guide.Title,
+                Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
+                CheckedAt = now,
+            });
+        }
+
+        foreach (var (path, diagnostics) in scan.Rejected)
+        {
+            db.GuideStatuses.Add(new GuideStatus { Path = path, State = GuideStates.Rejected, Diagnostics = [.. diagnostics.Select(d => d.ToString())], CheckedAt = now });
+        }
+
+        var history = await db.SlugHistory.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
+        foreach (var guide in scan.Accepted.Where(g => !g.Draft))
+        {
+            if (history.TryGetValue(guide.Slug, out var entry))
+            {
+                entry.Path = guide.Path;
             }
             else
             {
-                role = new Role { Slug = guide.Slug, Title = guide.Title, Summary = guide.Summary, Category = guide.Category, SourcePath = file.RelativePath, ContentHash = file.Hash };
-                db.Roles.Add(role);
-                added++;
+                db.SlugHistory.Add(history[guide.Slug] = new SlugHistory { Slug = guide.Slug, Path = guide.Path });
             }
-
-            RoleWriter.Apply(role, guide, file.Hash, now);
         }
 
-        return (added, updated, rejected);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
-
-    private Task<Role> LoadWholeAsync(int id, CancellationToken cancellationToken) =>
-        db.Roles
-            .Include(r => r.Sections).Include(r => r.SalaryLevels).Include(r => r.CareerSteps).Include(r => r.Faqs)
-            .Include(r => r.Sources).Include(r => r.Aliases).Include(r => r.RelatedRoles)
-            .AsSplitQuery()
-            .SingleAsync(r => r.Id == id, cancellationToken);
 
     private void Log(IngestionReport report)
     {

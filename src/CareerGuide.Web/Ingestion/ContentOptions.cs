@@ -10,6 +10,11 @@ public sealed class ContentOptions
     [Required]
     public string Path { get; set; } = "";
 
+    /// <summary>Whether to re-ingest as files change while the site runs.</summary>
+    public bool Watch { get; set; } = true;
+
     /// <summary>The folder under <see cref="Path"/> that holds one Markdown file per role.</summary>
     public static string RolesFolder => "roles";
+
+    public string ResolvePath(IHostEnvironment environment) => System.IO.Path.GetFullPath(Path, environment.ContentRootPath);
 }

@@ -1,5 +1,4 @@
 using CareerGuide.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Ingestion;
 
@@ -9,7 +8,7 @@ public sealed class ContentSeedingService(IServiceScopeFactory scopes) : IHosted
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>().PrepareAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ContentIngestor>().IngestAsync(cancellationToken);
     }
 

@@ -10,6 +10,7 @@ public static class ContentServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IngestionGate>();
         builder.Services.AddScoped<ContentIngestor>();
         builder.Services.AddHostedService<ContentSeedingService>();
         return builder;

@@ -16,11 +16,21 @@ public sealed record GuideFile(string RelativePath, string Text, string Hash)
             : null;
     }
 
-    public static async Task<GuideFile> ReadAsync(string contentRoot, string fullPath, CancellationToken cancellationToken)
+    public static string RelativePathOf(string contentRoot, string fullPath) =>
+        Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
+
+    /// <summary>Reads a file, or returns null when it exists but cannot be read (locked, no permission, mid-save).</summary>
+    public static async Task<GuideFile?> TryReadAsync(string contentRoot, string fullPath, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
-        var relative = Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
-        return new GuideFile(relative, Encoding.UTF8.GetString(bytes), HashOf(bytes));
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
+            return new GuideFile(RelativePathOf(contentRoot, fullPath), Encoding.UTF8.GetString(bytes), HashOf(bytes));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The parser's format version is part of the hash, so a parser change re-ingests every file.</summary>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerGuide.Web.Data.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
-    [Migration("20261123094713_InitialSchema")]
+    [Migration("20261123095125_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -20,6 +20,33 @@ namespace CareerGuide.Web.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("CareerGuide.Web.Data.GuideStatus", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Diagnostics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("GuideStatuses");
+                });
 
             modelBuilder.Entity("CareerGuide.Web.Data.RelatedRole", b =>
                 {
@@ -353,6 +380,20 @@ namespace CareerGuide.Web.Data.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("RoleSource");
+                });
+
+            modelBuilder.Entity("CareerGuide.Web.Data.SlugHistory", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("SlugHistory");
                 });
 
             modelBuilder.Entity("CareerGuide.Web.Data.RelatedRole", b =>

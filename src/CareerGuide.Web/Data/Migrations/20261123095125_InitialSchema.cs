@@ -12,6 +12,22 @@ namespace CareerGuide.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "GuideStatuses",
+                columns: table => new
+                {
+                    Path = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
+                    Diagnostics = table.Column<string>(type: "TEXT", nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideStatuses", x => x.Path);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Roles",
                 columns: table => new
                 {
@@ -47,6 +63,18 @@ namespace CareerGuide.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlugHistory",
+                columns: table => new
+                {
+                    Slug = table.Column<string>(type: "TEXT", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlugHistory", x => x.Slug);
                 });
 
             migrationBuilder.CreateTable(
@@ -283,6 +311,9 @@ namespace CareerGuide.Web.Data.Migrations
                 name: "Aliases");
 
             migrationBuilder.DropTable(
+                name: "GuideStatuses");
+
+            migrationBuilder.DropTable(
                 name: "RelatedRole");
 
             migrationBuilder.DropTable(
@@ -299,6 +330,9 @@ namespace CareerGuide.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "RoleSource");
+
+            migrationBuilder.DropTable(
+                name: "SlugHistory");
 
             migrationBuilder.DropTable(
                 name: "Roles");

@@ -1,0 +1,40 @@
+namespace CareerGuide.Content;
+
+/// <summary>
+/// Checks a set of guide files the way the site will see them: each file parsed and checked on its own as it
+/// is added, then all of them against each other. Only small references are kept, so it scales to thousands.
+/// </summary>
+public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? published = null)
+{
+    private readonly List<GuideReferences> _checked = [];
+    private readonly List<GuideIdentity> _known = [];
+
+    /// <summary>Parses and checks one file; the guide is null when it has errors.</summary>
+    public GuideParseResult Add(string path, string text)
+    {
+        var result = GuideParser.Parse(path, text);
+        if (result.Guide is null)
+        {
+            return result;
+        }
+
+        var diagnostics = result.Diagnostics.Concat(GuideValidator.CheckGuide(path, result.Guide, today)).ToList();
+        if (diagnostics.Exists(d => d.Severity == Severity.Error))
+        {
+            return new GuideParseResult(null, diagnostics);
+        }
+
+        _checked.Add(GuideReferences.Of(path, result.Guide));
+        return result with { Diagnostics = diagnostics };
+    }
+
+    /// <summary>A guide that is part of the site but was not re-read this time (its file has not changed).</summary>
+    public void AddKnown(GuideIdentity identity) => _known.Add(identity);
+
+    /// <summary>The problems between guides, for the files given to <see cref="Add"/>, and slugs that no longer answer.</summary>
+    public IReadOnlyList<Diagnostic> CheckAcrossFiles()
+    {
+        var site = new SiteIndex(_known.Concat(_checked.Select(c => c.Identity)), published);
+        return [.. _checked.SelectMany(c => GuideValidator.CheckReferences(c, site)), .. GuideValidator.CheckRetiredSlugs(site)];
+    }
+}

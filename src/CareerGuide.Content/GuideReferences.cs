@@ -1,0 +1,19 @@
+namespace CareerGuide.Content;
+
+/// <summary>What one guide says about other guides, kept small so thousands can be checked against each other.</summary>
+public sealed record GuideReferences(
+    GuideIdentity Identity,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<RoleLink> RoleLinks,
+    SourcePosition SlugAt,
+    SourcePosition AliasesAt,
+    SourcePosition RelatedAt)
+{
+    public static GuideReferences Of(string path, RoleGuide guide) => new(
+        GuideIdentity.Of(path, guide),
+        guide.Related,
+        guide.RoleLinks,
+        guide.PositionOf("slug"),
+        guide.PositionOf("aliases"),
+        guide.PositionOf("related"));
+}

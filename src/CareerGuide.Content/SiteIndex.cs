@@ -1,0 +1,43 @@
+namespace CareerGuide.Content;
+
+/// <summary>Every slug and alias the site's guides claim, and the slugs it has published before, for checks across files.</summary>
+public sealed class SiteIndex
+{
+    private readonly Dictionary<string, List<string>> _pathsBySlug = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+
+    public SiteIndex(IEnumerable<GuideIdentity> guides, IEnumerable<PublishedSlug>? published = null)
+    {
+        foreach (var guide in guides)
+        {
+            _slugs.Add(guide.Slug);
+            foreach (var claim in guide.Claims.Distinct(StringComparer.Ordinal))
+            {
+                if (!_pathsBySlug.TryGetValue(claim, out var paths))
+                {
+                    _pathsBySlug[claim] = paths = [];
+                }
+
+                paths.Add(guide.Path);
+            }
+        }
+
+        Published = [.. published ?? []];
+    }
+
+    /// <summary>Slugs that were once served and what file served them, so that dropping one can be flagged.</summary>
+    public IReadOnlyList<PublishedSlug> Published { get; }
+
+    /// <summary>True when some guide answers at <paramref name="slug"/>, as its slug or as an alias.</summary>
+    public bool Answers(string slug) => _pathsBySlug.ContainsKey(slug);
+
+    /// <summary>True when <paramref name="slug"/> is some guide's own slug.</summary>
+    public bool HasRole(string slug) => _slugs.Contains(slug);
+
+    /// <summary>The other files that claim <paramref name="slug"/>.</summary>
+    public IEnumerable<string> OthersClaiming(string path, string slug) =>
+        _pathsBySlug.TryGetValue(slug, out var paths) ? paths.Where(p => p != path) : [];
+}
+
+/// <summary>A slug the site has served, and the file that served it last.</summary>
+public sealed record PublishedSlug(string Slug, string Path);

@@ -1,0 +1,89 @@
+using CareerGuide.Content;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>A role as the database holds it, reduced to what a scan compares against.</summary>
+public sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug, IReadOnlyList<string> Aliases);
+
+/// <summary>A changed guide that passed every check and is ready to be written.</summary>
+public sealed record ScannedGuide(string Path, string Hash, string Slug, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>What the first pass over the content folder found.</summary>
+public sealed record ScanResult(
+    IReadOnlySet<string> Present,
+    IReadOnlyList<ScannedGuide> Accepted,
+    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Rejected,
+    int Unchanged);
+
+/// <summary>
+/// The first pass of ingestion: reads every file, skips unchanged ones by hash, parses and checks the rest,
+/// each on its own and then against every other guide. Nothing is written, and no parsed guide is kept.
+/// </summary>
+public static class ContentScan
+{
+    public static async Task<ScanResult> RunAsync(
+        string contentRoot,
+        IReadOnlyList<string> paths,
+        IReadOnlyDictionary<string, StoredRole> stored,
+        IEnumerable<PublishedSlug> published,
+        DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var check = new ContentCheck(today, published);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var accepted = new List<ScannedGuide>();
+        var rejected = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        var unchanged = 0;
+        foreach (var path in paths)
+        {
+            var relative = GuideFile.RelativePathOf(contentRoot, path);
+            present.Add(relative);
+            var file = await GuideFile.TryReadAsync(contentRoot, path, cancellationToken);
+            if (file is null)
+            {
+                rejected[relative] = [new Diagnostic(relative, 1, 1, Severity.Error, "the file cannot be read; the last good version stays online")];
+                continue;
+            }
+
+            if (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var result = check.Add(relative, file.Text);
+            if (result.Guide is { } guide)
+            {
+                accepted.Add(new ScannedGuide(relative, file.Hash, guide.Slug, guide.Title, guide.Draft, result.Diagnostics));
+            }
+            else
+            {
+                rejected[relative] = result.Diagnostics;
+            }
+        }
+
+        // Guides that were not re-read still hold their URLs: changed files are checked against them too.
+        var accept = accepted.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var role in stored.Values.Where(r => present.Contains(r.SourcePath) && !accept.Contains(r.SourcePath)))
+        {
+            check.AddKnown(new GuideIdentity(role.SourcePath, role.Slug, role.Aliases));
+        }
+
+        var across = check.CheckAcrossFiles().ToLookup(d => d.Path, StringComparer.Ordinal);
+        var final = new List<ScannedGuide>();
+        foreach (var guide in accepted)
+        {
+            List<Diagnostic> diagnostics = [.. guide.Diagnostics, .. across[guide.Path]];
+            if (diagnostics.Exists(d => d.Severity == Severity.Error))
+            {
+                rejected[guide.Path] = diagnostics;
+            }
+            else
+            {
+                final.Add(guide with { Diagnostics = diagnostics });
+            }
+        }
+
+        return new ScanResult(present, final, rejected, unchanged);
+    }
+}
