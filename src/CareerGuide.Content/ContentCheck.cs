@@ -12,7 +12,17 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
     /// <summary>Parses and checks one file; the guide is null when it has errors.</summary>
     public GuideParseResult Add(string path, string text)
     {
-        var result = GuideParser.Parse(path, text);
+        GuideParseResult result;
+        try
+        {
+            result = GuideParser.Parse(path, text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser bug on one file must not stop the others from being checked or published.
+            return new GuideParseResult(null, [new Diagnostic(path, 1, 1, Severity.Error, $"the guide could not be read ({e.GetType().Name}: {e.Message}); please report this file to the developers")]);
+        }
+
         if (result.Guide is null)
         {
             return result;

@@ -54,6 +54,12 @@ public static class FrontMatterReader
             diagnostics.Error(line, (int)e.Start.Column, $"the front matter is not valid YAML: {FirstSentence(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the text ends inside a value.
+            diagnostics.Error(block.FirstLine, 1, "the front matter is not valid YAML: it ends in the middle of a value (look for an unclosed [, { or quote)");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -10,6 +10,9 @@ public sealed class ContentOptions
     [Required]
     public string Path { get; set; } = "";
 
+    /// <summary>Whether the site ingests at start-up; off for instances that leave it to the <c>ingest</c> verb.</summary>
+    public bool IngestOnStart { get; set; } = true;
+
     /// <summary>Whether to re-ingest as files change while the site runs.</summary>
     public bool Watch { get; set; } = true;
 

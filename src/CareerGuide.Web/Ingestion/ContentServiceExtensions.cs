@@ -2,7 +2,7 @@ namespace CareerGuide.Web.Ingestion;
 
 public static class ContentServiceExtensions
 {
-    /// <summary>Registers the content options, the ingestor and the start-up seeding.</summary>
+    /// <summary>Registers the content options, the ingestor, the start-up seeding and the live watcher.</summary>
     public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ContentOptions>()
@@ -13,6 +13,7 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton<IngestionGate>();
         builder.Services.AddScoped<ContentIngestor>();
         builder.Services.AddHostedService<ContentSeedingService>();
+        builder.Services.AddHostedService<ContentWatcher>();
         return builder;
     }
 }
