@@ -2,6 +2,8 @@ using System.Globalization;
 using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
+using CareerGuide.Web.Pages.Editor;
+using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
 // A verb and its folder are positional; only the options after them are configuration.
@@ -14,7 +16,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture));
 builder.AddData();
 builder.AddContent();
-builder.Services.AddRazorPages();
+builder.AddEditor();
+builder.Services.AddRazorPages(options =>
+    options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
 builder.Services.AddHealthChecks().AddDbContextCheck<CareerGuideDbContext>();
 
 var app = builder.Build();

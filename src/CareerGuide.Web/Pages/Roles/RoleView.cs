@@ -10,6 +10,7 @@ public sealed record RoleView
     public required string Summary { get; init; }
     public required string Category { get; init; }
     public DateOnly Updated { get; init; }
+    public bool IsDraft { get; init; }
     public required RoleFacts Facts { get; init; }
     public required List<string> Industries { get; init; }
     public required List<SectionView> Sections { get; init; }

@@ -1,0 +1,49 @@
+using CareerGuide.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Pages.Roles;
+
+/// <summary>A role page's data: the role and the related roles that exist.</summary>
+public sealed record RolePage(RoleView Role, IReadOnlyList<RoleLink> Related);
+
+/// <summary>Loads a role page straight into its view model; shared by the public page and the editors' preview.</summary>
+public static class RoleViewQuery
+{
+    public static async Task<RolePage?> LoadAsync(CareerGuideDbContext db, string slug, bool includeDrafts, CancellationToken cancellationToken)
+    {
+        var roles = Visible(db, includeDrafts);
+        var role = await roles.Where(r => r.Slug == slug).Select(r => new RoleView
+        {
+            Slug = r.Slug,
+            Title = r.Title,
+            Summary = r.Summary,
+            Category = r.Category,
+            Updated = r.Updated,
+            IsDraft = r.IsDraft,
+            Facts = r.Facts,
+            Industries = r.Industries,
+            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml)).ToList(),
+            SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
+            CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
+            Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml)).ToList(),
+            Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceView(s.Name, s.Url, s.Date)).ToList(),
+            RelatedSlugs = r.RelatedRoles.OrderBy(x => x.Position).Select(x => x.TargetSlug).ToList(),
+        }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        if (role is null)
+        {
+            return null;
+        }
+
+        // Related links go only to published roles, even on a draft's preview.
+        var titles = await Visible(db, includeDrafts: false).Where(r => role.RelatedSlugs.Contains(r.Slug))
+            .ToDictionaryAsync(r => r.Slug, r => r.Title, cancellationToken);
+        return new RolePage(role, [.. role.RelatedSlugs.Where(titles.ContainsKey).Select(s => new RoleLink(s, titles[s]))]);
+    }
+
+    /// <summary>The current slug of the published role that lists <paramref name="alias"/> among its aliases.</summary>
+    public static Task<string?> FindByAliasAsync(CareerGuideDbContext db, string alias, CancellationToken cancellationToken) =>
+        Visible(db, includeDrafts: false).Where(r => r.Aliases.Any(a => a.Slug == alias)).Select(r => r.Slug).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Role> Visible(CareerGuideDbContext db, bool includeDrafts) =>
+        includeDrafts ? db.Roles.AsNoTracking() : db.Roles.AsNoTracking().Where(r => !r.IsDraft);
+}
