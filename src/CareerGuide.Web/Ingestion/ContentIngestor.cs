@@ -63,7 +63,7 @@ public sealed partial class ContentIngestor(
         }
 
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
-        var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).ToList();
+        var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
         var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started));
         Log(report);
         return report;

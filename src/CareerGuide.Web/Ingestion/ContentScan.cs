@@ -8,11 +8,12 @@ public sealed record StoredRole(int Id, string SourcePath, string ContentHash, s
 /// <summary>A changed guide that passed every check and is ready to be written.</summary>
 public sealed record ScannedGuide(string Path, string Hash, string Slug, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>What the first pass over the content folder found.</summary>
+/// <summary>What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now.</summary>
 public sealed record ScanResult(
     IReadOnlySet<string> Present,
     IReadOnlyList<ScannedGuide> Accepted,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Rejected,
+    IReadOnlyList<Diagnostic> SiteWarnings,
     int Unchanged);
 
 /// <summary>
@@ -84,6 +85,7 @@ public static class ContentScan
             }
         }
 
-        return new ScanResult(present, final, rejected, unchanged);
+        var siteWarnings = across.Where(group => !accept.Contains(group.Key)).SelectMany(group => group).ToList();
+        return new ScanResult(present, final, rejected, siteWarnings, unchanged);
     }
 }
