@@ -38,7 +38,7 @@ public static class BodyReader
                 SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
                 _ => blocks,
             };
-            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)));
+            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(blocks) });
         }
 
         return new GuideBodyContent(sections, salary, steps, faqs);

@@ -22,7 +22,7 @@ public static class FaqReader
                 continue;
             }
 
-            faqs.Add(new Faq(anchor, question, GuideMarkdown.Render(answer)));
+            faqs.Add(new Faq(anchor, question, GuideMarkdown.Render(answer)) { AnswerText = InlineText.OfBlocks(answer) });
         }
 
         return intro;

@@ -20,6 +20,11 @@ public static class InlineText
     public static string OfContainer(ContainerBlock container) =>
         string.Join(" ", container.Descendants<LeafBlock>().Select(Of)).Trim();
 
+    /// <summary>The words of a run of blocks, one line per paragraph, list item, heading or table cell: for search.</summary>
+    public static string OfBlocks(IEnumerable<Block> blocks) =>
+        string.Join("\n", blocks.SelectMany(block => block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>())
+            .Select(Of).Where(text => text.Length > 0));
+
     private static void Append(Inline inline, StringBuilder builder)
     {
         switch (inline)

@@ -18,5 +18,8 @@ public sealed class RoleFacts
     public int? AnnualOpenings { get; set; }
     public string? OpeningsSource { get; set; }
     public string? Education { get; set; }
+
+    /// <summary>The education text read as a level (see <c>EducationLevels.Classify</c>), for filtering.</summary>
+    public int? EducationLevel { get; set; }
     public string? Experience { get; set; }
 }

@@ -57,6 +57,7 @@ public sealed partial class ContentIngestor(
         {
             int[] replaced = [.. removed.Select(r => r.Id), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Id)];
             await db.Roles.Where(r => replaced.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            await RoleSearchIndex.RemoveAsync(db, replaced, cancellationToken);
             await WriteGuidesAsync(scan.Accepted, now, cancellationToken);
             await WriteStatusesAsync(scan, removed, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -81,6 +82,7 @@ public sealed partial class ContentIngestor(
     {
         foreach (var chunk in accepted.Chunk(ChunkSize))
         {
+            var written = new List<(Role Role, RoleGuide Guide)>();
             foreach (var scanned in chunk)
             {
                 var file = await GuideFile.TryReadAsync(ContentRoot, Path.Combine(ContentRoot, scanned.Path), cancellationToken);
@@ -93,9 +95,15 @@ public sealed partial class ContentIngestor(
                 var role = new Role { Slug = guide.Slug, Title = guide.Title, Summary = guide.Summary, Category = guide.Category, SourcePath = scanned.Path, ContentHash = file.Hash };
                 RoleWriter.Apply(role, guide, file.Hash, now);
                 db.Roles.Add(role);
+                written.Add((role, guide));
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (role, guide) in written)
+            {
+                await RoleSearchIndex.AddAsync(db, role.Id, guide, cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
         }
     }

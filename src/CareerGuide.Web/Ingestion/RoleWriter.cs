@@ -1,4 +1,5 @@
 using CareerGuide.Content;
+using CareerGuide.Content.Values;
 using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Ingestion;
@@ -55,6 +56,7 @@ public static class RoleWriter
         AnnualOpenings = facts.AnnualOpenings?.Count,
         OpeningsSource = facts.AnnualOpenings?.Source,
         Education = facts.Education,
+        EducationLevel = (int?)EducationLevels.Classify(facts.Education),
         Experience = facts.Experience,
     };
 }

@@ -123,6 +123,9 @@ namespace CareerGuide.Web.Data.Migrations
                             b1.Property<string>("Education")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int?>("EducationLevel")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Experience")
                                 .HasColumnType("TEXT");
 

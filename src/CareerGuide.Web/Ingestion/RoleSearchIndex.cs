@@ -1,0 +1,39 @@
+using CareerGuide.Content;
+using CareerGuide.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>Keeps the FTS5 table <c>RoleSearch</c> in step with the roles, inside ingestion's transaction.</summary>
+public static class RoleSearchIndex
+{
+    public static async Task RemoveAsync(CareerGuideDbContext db, IReadOnlyCollection<int> roleIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in roleIds.Chunk(500))
+        {
+            var ids = string.Join(",", chunk);
+            // The ids are integers from our own database, so composing them into the statement is safe.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM RoleSearch WHERE rowid IN ({ids})", cancellationToken);
+#pragma warning restore EF1002
+        }
+    }
+
+    public static Task AddAsync(CareerGuideDbContext db, int roleId, RoleGuide guide, CancellationToken cancellationToken)
+    {
+        var (skills, responsibilities, body) = (Text(guide, SectionKind.Skills, SectionKind.Tools), Text(guide, SectionKind.Responsibilities), Text(guide, null));
+        var aliases = string.Join(' ', guide.Aliases.Select(a => a.Replace('-', ' ')));
+        var faqs = string.Join('\n', guide.Faqs.Select(f => f.Question + "\n" + f.AnswerText));
+        return db.Database.ExecuteSqlAsync(
+            $"INSERT INTO RoleSearch(rowid, title, aliases, summary, skills, responsibilities, faqs, body) VALUES ({roleId}, {guide.Title}, {aliases}, {guide.Summary}, {skills}, {responsibilities}, {faqs}, {body})",
+            cancellationToken);
+    }
+
+    /// <summary>The text of the sections of the given kinds; with none given, of every section not indexed on its own.</summary>
+    private static string Text(RoleGuide guide, params SectionKind[]? kinds)
+    {
+        SectionKind[] own = [SectionKind.Skills, SectionKind.Tools, SectionKind.Responsibilities, SectionKind.Faq];
+        var sections = kinds is null ? guide.Sections.Where(s => !own.Contains(s.Kind)) : guide.Sections.Where(s => kinds.Contains(s.Kind));
+        return string.Join('\n', sections.Select(s => s.Text));
+    }
+}

@@ -1,0 +1,12 @@
+using System.Net;
+
+namespace CareerGuide.Web.Pages.Search;
+
+/// <summary>Turns an FTS5 snippet into HTML: the text is encoded first, then the match markers become &lt;mark&gt;.</summary>
+public static class Highlight
+{
+    public static string Render(string snippet) =>
+        WebUtility.HtmlEncode(snippet)
+            .Replace(SearchQuery.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
+            .Replace(SearchQuery.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
+}
