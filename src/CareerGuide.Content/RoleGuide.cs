@@ -18,6 +18,12 @@ public sealed record RoleGuide
     public IReadOnlyList<CareerStep> CareerSteps { get; init; } = [];
     public IReadOnlyList<Faq> Faqs { get; init; } = [];
 
+    /// <summary>The names in the skills section's lists, in order.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>The names in the tools section's lists, in order.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
     /// <summary>Links in the prose that point at other roles, with where they stand, so validation can check them.</summary>
     public IReadOnlyList<RoleLink> RoleLinks { get; init; } = [];
 

@@ -10,7 +10,9 @@ public sealed record GuideBodyContent(
     IReadOnlyList<GuideSection> Sections,
     IReadOnlyList<SalaryLevel> SalaryLevels,
     IReadOnlyList<CareerStep> CareerSteps,
-    IReadOnlyList<Faq> Faqs);
+    IReadOnlyList<Faq> Faqs,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Tools);
 
 /// <summary>Splits the Markdig tree of a guide into its <c>##</c> sections and reads the structured ones.</summary>
 public static class BodyReader
@@ -22,6 +24,8 @@ public static class BodyReader
         var salary = new List<SalaryLevel>();
         var steps = new List<CareerStep>();
         var faqs = new List<Faq>();
+        var skills = new List<string>();
+        var tools = new List<string>();
 
         foreach (var (heading, blocks) in SplitSections(document, diagnostics))
         {
@@ -38,10 +42,11 @@ public static class BodyReader
                 SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
                 _ => blocks,
             };
+            (kind == SectionKind.Tools ? tools : kind == SectionKind.Skills ? skills : []).AddRange(ListNames.From(blocks));
             sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(blocks) });
         }
 
-        return new GuideBodyContent(sections, salary, steps, faqs);
+        return new GuideBodyContent(sections, salary, steps, faqs, skills, tools);
     }
 
     /// <summary>Groups the top-level blocks under their <c>##</c> heading; reports text outside any section and stray <c>#</c> headings.</summary>

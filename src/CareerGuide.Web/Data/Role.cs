@@ -20,6 +20,8 @@ public sealed class Role
     public DateTimeOffset IngestedAt { get; set; }
     public RoleFacts Facts { get; set; } = new();
     public List<string> Industries { get; set; } = [];
+    public List<string> Skills { get; set; } = [];
+    public List<string> Tools { get; set; } = [];
     public List<RoleSection> Sections { get; set; } = [];
     public List<RoleSalaryLevel> SalaryLevels { get; set; } = [];
     public List<RoleCareerStep> CareerSteps { get; set; } = [];

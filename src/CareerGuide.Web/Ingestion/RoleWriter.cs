@@ -19,6 +19,8 @@ public static class RoleWriter
         role.IngestedAt = now;
         role.Facts = ToFacts(guide.Facts);
         role.Industries = [.. guide.Facts.Industries];
+        role.Skills = [.. guide.Skills];
+        role.Tools = [.. guide.Tools];
 
         role.Sections = [.. guide.Sections.Select((s, i) => new RoleSection { Position = i, Anchor = s.Anchor, Heading = s.Heading, Kind = s.Kind.ToString(), Html = s.Html, TrailingHtml = s.TrailingHtml })];
         role.SalaryLevels = [.. guide.SalaryLevels.Select((l, i) => new RoleSalaryLevel { Position = i, Level = l.Level, Median = l.Median.Amount, Average = l.Average?.Amount, Currency = l.Median.Currency })];

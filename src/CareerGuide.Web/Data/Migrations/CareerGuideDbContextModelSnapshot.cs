@@ -94,6 +94,10 @@ namespace CareerGuide.Web.Data.Migrations
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -107,6 +111,10 @@ namespace CareerGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tools")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -13,6 +13,8 @@ public sealed record RoleView
     public bool IsDraft { get; init; }
     public required RoleFacts Facts { get; init; }
     public required List<string> Industries { get; init; }
+    public required List<string> Skills { get; init; }
+    public required List<string> Tools { get; init; }
     public required List<SectionView> Sections { get; init; }
     public required List<SalaryView> SalaryLevels { get; init; }
     public required List<StepView> CareerSteps { get; init; }

@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages.Roles;
 
-/// <summary>A role page's data: the role and the related roles that exist.</summary>
-public sealed record RolePage(RoleView Role, IReadOnlyList<RoleLink> Related);
+/// <summary>A role page's data: the role, and the published roles it connects to.</summary>
+/// <param name="Role">The role itself.</param>
+/// <param name="Related">Its related roles that are published.</param>
+/// <param name="StepRoles">For career steps that have a guide of their own: step title to that role's slug.</param>
+/// <param name="LeadsHere">Roles that list this one as related or as a step of their ladder.</param>
+public sealed record RolePage(RoleView Role, IReadOnlyList<RoleLink> Related, IReadOnlyDictionary<string, string> StepRoles, IReadOnlyList<RoleLink> LeadsHere);
 
 /// <summary>Loads a role page straight into its view model; shared by the public page and the editors' preview.</summary>
 public static class RoleViewQuery
@@ -22,6 +26,8 @@ public static class RoleViewQuery
             IsDraft = r.IsDraft,
             Facts = r.Facts,
             Industries = r.Industries,
+            Skills = r.Skills,
+            Tools = r.Tools,
             Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml)).ToList(),
             SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
             CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
@@ -34,10 +40,17 @@ public static class RoleViewQuery
             return null;
         }
 
-        // Related links go only to published roles, even on a draft's preview.
-        var titles = await Visible(db, includeDrafts: false).Where(r => role.RelatedSlugs.Contains(r.Slug))
+        // Links go only to published roles, even on a draft's preview.
+        var published = Visible(db, includeDrafts: false).Where(r => r.Slug != slug);
+        var titles = await published.Where(r => role.RelatedSlugs.Contains(r.Slug))
             .ToDictionaryAsync(r => r.Slug, r => r.Title, cancellationToken);
-        return new RolePage(role, [.. role.RelatedSlugs.Where(titles.ContainsKey).Select(s => new RoleLink(s, titles[s]))]);
+        var stepTitles = role.CareerSteps.Select(s => s.Title).ToList();
+        var stepRoles = await published.Where(r => stepTitles.Contains(r.Title))
+            .ToDictionaryAsync(r => r.Title, r => r.Slug, cancellationToken);
+        var leadsHere = await published
+            .Where(r => r.RelatedRoles.Any(x => x.TargetSlug == slug) || r.CareerSteps.Any(s => s.Title == role.Title))
+            .OrderBy(r => r.Title).Select(r => new RoleLink(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        return new RolePage(role, [.. role.RelatedSlugs.Where(titles.ContainsKey).Select(s => new RoleLink(s, titles[s]))], stepRoles, leadsHere);
     }
 
     /// <summary>The current slug of the published role that lists <paramref name="alias"/> among its aliases.</summary>
