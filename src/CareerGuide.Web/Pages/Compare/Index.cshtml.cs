@@ -1,0 +1,56 @@
+using CareerGuide.Content.Values;
+using CareerGuide.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Pages.Compare;
+
+public sealed class IndexModel(CareerGuideDbContext db) : PageModel
+{
+    public const int MaxRoles = 4;
+    private const int TopSkills = 5;
+
+    public sealed record Column(string Slug, string Title, RoleFacts Facts, int Levels, string? TopStep, string? TopStepYears, List<string> Skills);
+
+    public sealed record Choice(string Slug, string Title);
+
+    /// <summary>Every <c>roles</c> value in the URL, each a comma-separated list (the add form sends the current list and the new role).</summary>
+    [BindProperty(SupportsGet = true, Name = "roles")]
+    public string[] RolesParameter { get; set; } = [];
+
+    public IReadOnlyList<Column> Columns { get; private set; } = [];
+
+    /// <summary>Slugs in the URL that name no published role: reported on the page rather than failing it.</summary>
+    public IReadOnlyList<string> Unknown { get; private set; } = [];
+
+    public IReadOnlyList<string> Dropped { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Choices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var requested = RolesParameter.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(s => s.ToLowerInvariant()).Where(s => s.Length <= 100).Distinct().ToList();
+        var valid = requested.Where(Slug.IsValid).Take(MaxRoles * 2).ToList();
+        var found = await db.Roles.AsNoTracking().Where(r => !r.IsDraft && valid.Contains(r.Slug))
+            .Select(r => new Column(
+                r.Slug, r.Title, r.Facts, r.CareerSteps.Count,
+                r.CareerSteps.OrderByDescending(s => s.Position).Select(s => s.Title).FirstOrDefault(),
+                r.CareerSteps.OrderByDescending(s => s.Position).Select(s => s.YearsText).FirstOrDefault(),
+                r.Skills))
+            .ToListAsync(cancellationToken);
+
+        var bySlug = found.ToDictionary(c => c.Slug);
+        var known = requested.Where(bySlug.ContainsKey).ToList();
+        Columns = [.. known.Take(MaxRoles).Select(slug => bySlug[slug] with { Skills = [.. bySlug[slug].Skills.Take(TopSkills)] })];
+        Dropped = [.. known.Skip(MaxRoles)];
+        Unknown = [.. requested.Where(slug => !bySlug.ContainsKey(slug))];
+        var shown = Columns.Select(c => c.Slug).ToList();
+        Choices = await db.Roles.AsNoTracking().Where(r => !r.IsDraft && !shown.Contains(r.Slug)).OrderBy(r => r.Title)
+            .Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The compare URL with <paramref name="slugs"/>, for add and remove links.</summary>
+    public static string LinkTo(IEnumerable<string> slugs) => "/compare?roles=" + string.Join(",", slugs);
+}
