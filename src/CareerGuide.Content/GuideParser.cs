@@ -8,7 +8,7 @@ namespace CareerGuide.Content;
 public static class GuideParser
 {
     /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="path"/> names the file in diagnostics and gives the default slug.</summary>
     public static GuideParseResult Parse(string path, string text)

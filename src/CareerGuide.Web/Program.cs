@@ -3,6 +3,7 @@ using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Pages.Editor;
+using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -16,6 +17,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture));
 builder.AddData();
 builder.AddContent();
+builder.AddSite();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
@@ -43,6 +45,7 @@ app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapSiteEndpoints();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

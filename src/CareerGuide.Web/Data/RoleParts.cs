@@ -13,6 +13,9 @@ public sealed class RoleSection
 
     /// <summary>Prose after the section's structured part, such as a note under the salary table.</summary>
     public string TrailingHtml { get; set; } = "";
+
+    /// <summary>The section's words without markup, for structured data and job descriptions.</summary>
+    public string Text { get; set; } = "";
 }
 
 /// <summary>One row of a role's salary-by-level table.</summary>
@@ -51,6 +54,9 @@ public sealed class RoleFaq
     public required string Anchor { get; set; }
     public required string Question { get; set; }
     public required string AnswerHtml { get; set; }
+
+    /// <summary>The answer without markup, for FAQ structured data.</summary>
+    public string AnswerText { get; set; } = "";
 }
 
 /// <summary>A source the guide's figures come from.</summary>

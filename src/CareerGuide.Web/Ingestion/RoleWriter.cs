@@ -22,7 +22,7 @@ public static class RoleWriter
         role.Skills = [.. guide.Skills];
         role.Tools = [.. guide.Tools];
 
-        role.Sections = [.. guide.Sections.Select((s, i) => new RoleSection { Position = i, Anchor = s.Anchor, Heading = s.Heading, Kind = s.Kind.ToString(), Html = s.Html, TrailingHtml = s.TrailingHtml })];
+        role.Sections = [.. guide.Sections.Select((s, i) => new RoleSection { Position = i, Anchor = s.Anchor, Heading = s.Heading, Kind = s.Kind.ToString(), Html = s.Html, TrailingHtml = s.TrailingHtml, Text = s.Text })];
         role.SalaryLevels = [.. guide.SalaryLevels.Select((l, i) => new RoleSalaryLevel { Position = i, Level = l.Level, Median = l.Median.Amount, Average = l.Average?.Amount, Currency = l.Median.Currency })];
         role.CareerSteps = [.. guide.CareerSteps.Select((s, i) => new RoleCareerStep
         {
@@ -35,7 +35,7 @@ public static class RoleWriter
             DutiesHtml = s.DutiesHtml,
             FocusAreas = [.. s.FocusAreas],
         })];
-        role.Faqs = [.. guide.Faqs.Select((f, i) => new RoleFaq { Position = i, Anchor = f.Anchor, Question = f.Question, AnswerHtml = f.AnswerHtml })];
+        role.Faqs = [.. guide.Faqs.Select((f, i) => new RoleFaq { Position = i, Anchor = f.Anchor, Question = f.Question, AnswerHtml = f.AnswerHtml, AnswerText = f.AnswerText })];
         role.Sources = [.. guide.Sources.Select((s, i) => new RoleSource { Position = i, Name = s.Name, Url = s.Url, Date = s.Date })];
         role.Aliases = [.. guide.Aliases.Select(a => new RoleAlias { Slug = a })];
         role.RelatedRoles = [.. guide.Related.Select((slug, i) => new RelatedRole { Position = i, TargetSlug = slug })];

@@ -23,13 +23,13 @@ public sealed record RoleView
     public required List<string> RelatedSlugs { get; init; }
 }
 
-public sealed record SectionView(string Anchor, string Heading, string Kind, string Html, string TrailingHtml);
+public sealed record SectionView(string Anchor, string Heading, string Kind, string Html, string TrailingHtml, string Text);
 
 public sealed record SalaryView(string Level, decimal Median, decimal? Average, string Currency);
 
 public sealed record StepView(string Anchor, string Title, string YearsText, string DutiesHtml, List<string> FocusAreas);
 
-public sealed record FaqView(string Anchor, string Question, string AnswerHtml);
+public sealed record FaqView(string Anchor, string Question, string AnswerHtml, string AnswerText);
 
 public sealed record SourceView(string Name, string? Url, string? Date);
 

@@ -28,10 +28,10 @@ public static class RoleViewQuery
             Industries = r.Industries,
             Skills = r.Skills,
             Tools = r.Tools,
-            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml)).ToList(),
+            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml, s.Text)).ToList(),
             SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
             CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
-            Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml)).ToList(),
+            Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml, f.AnswerText)).ToList(),
             Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceView(s.Name, s.Url, s.Date)).ToList(),
             RelatedSlugs = r.RelatedRoles.OrderBy(x => x.Position).Select(x => x.TargetSlug).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);

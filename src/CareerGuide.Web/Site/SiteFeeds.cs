@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace CareerGuide.Web.Site;
+
+/// <summary>One guide in the Atom feed.</summary>
+public sealed record FeedEntry(string Slug, string Title, string Summary, DateOnly Updated);
+
+/// <summary>Builds the sitemap and the Atom feed with LINQ to XML, so every value is escaped.</summary>
+public static class SiteFeeds
+{
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
+
+    public static string Sitemap(SiteUrls urls, IEnumerable<(string Slug, DateOnly Updated)> roles)
+    {
+        var home = new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", urls.Absolute("/")));
+        var entries = roles.Select(r => new XElement(SitemapNs + "url",
+            new XElement(SitemapNs + "loc", urls.Role(r.Slug)),
+            new XElement(SitemapNs + "lastmod", r.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        return Declare(new XElement(SitemapNs + "urlset", home, entries));
+    }
+
+    public static string Atom(SiteUrls urls, IReadOnlyList<FeedEntry> entries)
+    {
+        var updated = entries.Count == 0 ? DateOnly.MinValue : entries.Max(e => e.Updated);
+        var feed = new XElement(AtomNs + "feed",
+            new XElement(AtomNs + "title", "CareerGuide: new and updated career guides"),
+            new XElement(AtomNs + "id", urls.Absolute("/feed.xml")),
+            new XElement(AtomNs + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute("/feed.xml"))),
+            new XElement(AtomNs + "link", new XAttribute("href", urls.Absolute("/"))),
+            new XElement(AtomNs + "updated", Timestamp(updated)),
+            new XElement(AtomNs + "author", new XElement(AtomNs + "name", "CareerGuide editors")),
+            entries.Select(e => new XElement(AtomNs + "entry",
+                new XElement(AtomNs + "title", e.Title),
+                new XElement(AtomNs + "id", urls.Role(e.Slug)),
+                new XElement(AtomNs + "link", new XAttribute("href", urls.Role(e.Slug))),
+                new XElement(AtomNs + "updated", Timestamp(e.Updated)),
+                new XElement(AtomNs + "summary", e.Summary))));
+        return Declare(feed);
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static string Declare(XElement root) => new XDeclaration("1.0", "utf-8", null) + "\n" + root.ToString(SaveOptions.DisableFormatting);
+}
