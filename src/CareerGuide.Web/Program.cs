@@ -21,6 +21,7 @@ builder.AddSite();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks().AddDbContextCheck<CareerGuideDbContext>();
 
 var app = builder.Build();
@@ -39,10 +40,12 @@ switch (args)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
+    app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapSiteEndpoints();

@@ -13,3 +13,21 @@ document.addEventListener('click', async (event) => {
         // Clipboard refused (permissions, insecure context): the URL is in the address bar all the same.
     }
 });
+
+// Copy buttons stay hidden without JavaScript; the text they copy is on the page and downloadable anyway.
+for (const button of document.querySelectorAll('button[data-copy-target]')) {
+    if (!navigator.clipboard) {
+        continue;
+    }
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+        const source = document.getElementById(button.dataset.copyTarget);
+        try {
+            await navigator.clipboard.writeText(source.value ?? source.textContent);
+            button.dataset.copied = 'true';
+            setTimeout(() => delete button.dataset.copied, 1500);
+        } catch {
+            source.select?.();
+        }
+    });
+}

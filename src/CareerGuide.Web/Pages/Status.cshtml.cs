@@ -6,16 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages;
 
-public sealed class NotFoundModel(CareerGuideDbContext db) : PageModel
+/// <summary>The page for error status codes; a 404 under /roles/ suggests the closest roles.</summary>
+public sealed class StatusModel(CareerGuideDbContext db) : PageModel
 {
     private const int MaxSuggestions = 3;
 
     /// <summary>Published roles whose slug is closest to the one that was asked for.</summary>
     public IReadOnlyList<RoleLink> Suggestions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public int Code { get; private set; }
+
+    public async Task OnGetAsync(int code, CancellationToken cancellationToken)
     {
-        Response.StatusCode = StatusCodes.Status404NotFound;
+        // Re-executed for the original response, whose status stays; visited directly, it answers with the code asked for.
+        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        Response.StatusCode = Code;
+        if (Code != StatusCodes.Status404NotFound)
+        {
+            return;
+        }
+
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "";
         if (!path.StartsWith("/roles/", StringComparison.OrdinalIgnoreCase))
         {

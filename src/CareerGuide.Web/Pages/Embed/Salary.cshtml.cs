@@ -1,0 +1,24 @@
+using CareerGuide.Web.Data;
+using CareerGuide.Web.Pages.Roles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerGuide.Web.Pages.Embed;
+
+/// <summary>The salary card other sites put in an iframe; the only page that may be framed.</summary>
+public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
+{
+    public RoleView Role { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        Role = page.Role;
+        return Page();
+    }
+}

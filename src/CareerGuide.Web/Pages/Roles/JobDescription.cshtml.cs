@@ -1,0 +1,37 @@
+using System.Text;
+using CareerGuide.Web.Data;
+using CareerGuide.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerGuide.Web.Pages.Roles;
+
+public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) : PageModel
+{
+    public JobDescription Description { get; private set; } = null!;
+
+    public string Slug { get; private set; } = "";
+
+    public string EmbedSnippet { get; private set; } = "";
+
+    /// <summary>The page, or with <c>?format=markdown</c> or <c>?format=text</c> the same template as a download.</summary>
+    public async Task<IActionResult> OnGetAsync(string slug, string? format, CancellationToken cancellationToken)
+    {
+        var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        Slug = slug;
+        Description = JobDescription.From(page.Role, urls.Role(slug));
+        EmbedSnippet = $"<iframe src=\"{urls.Absolute($"/embed/roles/{slug}/salary")}\" title=\"{page.Role.Title} salary\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        return format switch
+        {
+            null or "" => Page(),
+            "markdown" => File(Encoding.UTF8.GetBytes(Description.ToMarkdown()), "text/markdown; charset=utf-8", $"{slug}-job-description.md"),
+            "text" => File(Encoding.UTF8.GetBytes(Description.ToPlainText()), "text/plain; charset=utf-8", $"{slug}-job-description.txt"),
+            _ => BadRequest(),
+        };
+    }
+}
