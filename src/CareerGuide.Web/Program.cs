@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerGuide.Web.Api;
 using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
@@ -21,6 +22,9 @@ builder.AddSite();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddCors(options => options.AddPolicy(RolesApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks().AddDbContextCheck<CareerGuideDbContext>();
 
@@ -44,11 +48,14 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseCors();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapSiteEndpoints();
+app.MapRolesApi();
+app.MapOpenApi();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

@@ -10,10 +10,12 @@ public static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/roles/{slug}/share.png", ShareImageAsync);
-        app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nDisallow: /editor\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
-        app.MapGet("/sitemap.xml", SitemapAsync);
-        app.MapGet("/feed.xml", FeedAsync);
+        // Part of the site, not of the data API: kept out of the OpenAPI document.
+        var site = app.MapGroup("").ExcludeFromDescription();
+        site.MapGet("/roles/{slug}/share.png", ShareImageAsync);
+        site.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nDisallow: /editor\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
+        site.MapGet("/sitemap.xml", SitemapAsync);
+        site.MapGet("/feed.xml", FeedAsync);
         return app;
     }
 

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CareerGuide.Web.Data;
+using CareerGuide.Web.Pages.Roles;
+using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Api;
+
+/// <summary>The read-only JSON API: roles, paged and filterable like search, and whole guides. ETags, CORS for GET, problem+json.</summary>
+public static class RolesApi
+{
+    public const string CorsPolicy = "public-read";
+    private const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).WithTags("Roles");
+        api.MapGet("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
+        api.MapGet("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
+        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(
+        HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken,
+        string? q = null, string? category = null, int? education = null, int? min = null, int page = 1, int pageSize = 20)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1) errors["page"] = ["must be 1 or more"];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"must be between 1 and {MaxPageSize}"];
+        if (education is < 1 or > 5) errors["education"] = ["must be between 1 (high school) and 5 (doctorate)"];
+        if (min < 0) errors["min"] = ["must not be negative"];
+        if (q?.Length > FtsQuery.MaxInputLength) errors["q"] = [$"must be at most {FtsQuery.MaxInputLength} characters"];
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var words = FtsQuery.Words(q);
+        List<string> slugs;
+        if (words.Count > 0)
+        {
+            var hits = await SearchQuery.RunAsync(db, words, new SearchFilters(category, education, min), cancellationToken);
+            slugs = [.. hits.Select(h => h.Slug)];
+        }
+        else
+        {
+            slugs = await db.Roles.AsNoTracking()
+                .Where(r => !r.IsDraft && (category == null || r.Category == category) && (education == null || r.Facts.EducationLevel <= education) && (min == null || r.Facts.MedianAmount >= min))
+                .OrderBy(r => r.Title).Select(r => r.Slug).ToListAsync(cancellationToken);
+        }
+
+        var pageSlugs = slugs.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var cards = await db.Roles.AsNoTracking().Where(r => pageSlugs.Contains(r.Slug))
+            .Select(r => new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, ""))
+            .ToDictionaryAsync(r => r.Slug, cancellationToken);
+        var items = pageSlugs.Select(slug => cards[slug] with { Url = urls.Role(slug) }).ToList();
+        return WithETag(http, new RoleListDto(items, page, pageSize, slugs.Count));
+    }
+
+    private static async Task<IResult> GetAsync(string slug, HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
+        if (page is null)
+        {
+            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
+            return current is null
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"No published role has the slug '{slug}'.")
+                : Results.RedirectToRoute("GetRole", new { slug = current }, permanent: true);
+        }
+
+        return WithETag(http, RoleMapping.ToDto(page, urls));
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Serializes once, tags the bytes with a strong ETag, and answers 304 when the client already has them.</summary>
+    private static IResult WithETag<T>(HttpContext http, T value)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, Json);
+        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16)}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "public, max-age=60";
+        var match = http.Request.Headers.IfNoneMatch;
+        return match.Any(m => m == etag || m == "*")
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Bytes(body, "application/json; charset=utf-8");
+    }
+}
