@@ -1,6 +1,7 @@
 using CareerGuide.Content.Body;
 using CareerGuide.Content.FrontMatter;
 using CareerGuide.Content.Markdown;
+using CareerGuide.Content.Values;
 
 namespace CareerGuide.Content;
 
@@ -8,17 +9,21 @@ namespace CareerGuide.Content;
 public static class GuideParser
 {
     /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="path"/> names the file in diagnostics and gives the default slug.</summary>
     public static GuideParseResult Parse(string path, string text)
     {
         var diagnostics = new DiagnosticBag(path);
+        // A byte-order mark is an encoding detail, not content; editors' tools add it without showing it.
+        text = text.TrimStart('\uFEFF');
         var block = FrontMatterBlock.Find(text, diagnostics);
         var header = block is null ? null : FrontMatterReader.Read(block, diagnostics);
+        var slug = header?.Slug ?? FileSlug(path, diagnostics);
 
-        var document = GuideMarkdown.Parse(text);
+        var document = GuideMarkdown.Parse(block?.Body ?? text);
         LinkSafety.Check(document, diagnostics);
+        AttributeSafety.Check(document, diagnostics);
         var roleLinks = RoleLinks.Rewrite(document);
         var body = BodyReader.Read(document, diagnostics);
 
@@ -29,7 +34,7 @@ public static class GuideParser
 
         var guide = new RoleGuide
         {
-            Slug = header.Slug ?? Path.GetFileNameWithoutExtension(path),
+            Slug = slug,
             Title = header.Title!,
             Summary = header.Summary!,
             Category = header.Category!,
@@ -49,5 +54,18 @@ public static class GuideParser
             Positions = header.Positions,
         };
         return new GuideParseResult(guide, diagnostics.Items);
+    }
+
+    /// <summary>The slug the file name gives, which must be as valid as one written in <c>slug:</c>.</summary>
+    private static string FileSlug(string path, DiagnosticBag diagnostics)
+    {
+        // Either separator: a path from Windows names the same file.
+        var slug = Path.GetFileNameWithoutExtension(path.Replace('\\', '/'));
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Error(1, 1, $"the file name gives the slug '{slug}', which is not valid: rename the file with lowercase letters, digits and single hyphens, or set 'slug:'");
+        }
+
+        return slug;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerGuide.Web.Api;
+using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
@@ -19,6 +20,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.AddData();
 builder.AddContent();
 builder.AddSite();
+builder.AddCaching();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
@@ -51,6 +53,7 @@ app.UseSecurityHeaders();
 app.UseCors();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseCaching();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapSiteEndpoints();

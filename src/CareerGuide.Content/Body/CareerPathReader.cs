@@ -2,6 +2,7 @@ using CareerGuide.Content.Markdown;
 using CareerGuide.Content.Values;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace CareerGuide.Content.Body;
 
@@ -41,10 +42,12 @@ public static class CareerPathReader
             if (line?.Label == ExperienceLabel)
             {
                 experience = line;
+                duties.AddRange(line.Rest());
             }
             else if (line?.Label == FocusLabel)
             {
                 focusAreas.AddRange(FocusItems(line, content.ElementAtOrDefault(i + 1), ref i));
+                duties.AddRange(line.Rest());
             }
             else
             {
@@ -79,21 +82,49 @@ public static class CareerPathReader
         return line.Value.Length > 0 ? [line.Value] : [];
     }
 
-    /// <summary>A paragraph of the form "Label: value", with emphasis on the label allowed.</summary>
-    private sealed record YamlLikeLine(string Label, string Value, int Line, int Column)
+    /// <summary>
+    /// A paragraph whose first line reads "Label: value", with emphasis on the label allowed. Lines written right
+    /// under it, in the same paragraph, are not part of the value: <see cref="Rest"/> hands them back as prose.
+    /// </summary>
+    private sealed class YamlLikeLine(ParagraphBlock paragraph, string label, string value)
     {
+        public string Label { get; } = label;
+
+        public string Value { get; } = value;
+
+        public int Line => paragraph.Line + 1;
+
+        public int Column => paragraph.Column + 1;
+
         public static YamlLikeLine? From(Block block)
         {
-            if (block is not ParagraphBlock paragraph)
+            if (block is not ParagraphBlock { Inline: { } inline } paragraph)
             {
                 return null;
             }
 
-            var text = InlineText.Of(paragraph);
+            var text = InlineText.OfRun(inline.TakeWhile(node => node is not LineBreakInline));
             var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return colon < 0
-                ? null
-                : new YamlLikeLine(text[..(colon + 1)].ToLowerInvariant(), text[(colon + 1)..].Trim(), paragraph.Line + 1, paragraph.Column + 1);
+            return colon < 0 ? null : new YamlLikeLine(paragraph, text[..(colon + 1)].ToLowerInvariant(), text[(colon + 1)..].Trim());
+        }
+
+        /// <summary>The paragraph's later lines as a paragraph of their own, or nothing when there are none.</summary>
+        public IEnumerable<Block> Rest()
+        {
+            var lineBreak = paragraph.Inline!.FirstOrDefault(node => node is LineBreakInline);
+            if (lineBreak?.NextSibling is null)
+            {
+                return [];
+            }
+
+            var rest = new ParagraphBlock { Inline = new ContainerInline() };
+            while (lineBreak.NextSibling is { } next)
+            {
+                next.Remove();
+                rest.Inline.AppendChild(next);
+            }
+
+            return [rest];
         }
     }
 }

@@ -202,22 +202,30 @@ public static class FrontMatterReader
         return sources;
     }
 
+    /// <summary>An amount; a currency written with it ("€45,000", "30000 EUR") wins over the group's <c>currency:</c>.</summary>
     private static Money? ReadMoney(FrontMatterFields group, string key, string currency, bool required)
     {
-        var amount = group.Parsed<decimal>(key, (string text, out decimal value) =>
+        var text = group.Text(key, required);
+        if (text is null)
         {
-            var ok = MoneyText.TryParse(text, currency, out var money);
-            value = money.Amount;
-            return ok;
-        }, MoneyExpected, required);
-        return amount is null ? null : new Money(amount.Value, currency);
+            return null;
+        }
+
+        if (MoneyText.TryParse(text, currency, out var money))
+        {
+            return money;
+        }
+
+        group.ErrorAt(key, $"'{group.Name(key)}' is not {MoneyExpected}: \"{text}\"");
+        return null;
     }
 
     private static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+    // Enum.TryParse alone would take "1" for Month.
     private static bool TryParsePeriod(string text, out PayPeriod period) =>
-        Enum.TryParse(text, ignoreCase: true, out period) && Enum.IsDefined(period);
+        Enum.TryParse(text, ignoreCase: true, out period) && text.All(char.IsLetter);
 
     private static bool TryParseCount(string text, out int count) =>
         int.TryParse(text.Replace(",", "", StringComparison.Ordinal), out count) && count >= 0;

@@ -6,8 +6,17 @@ namespace CareerGuide.Content.Values;
 /// <summary>Reads amounts of money the way editors write them: <c>52000</c>, <c>52,000</c>, <c>$52,000</c>, <c>$52k USD</c>, <c>$98k+</c>.</summary>
 public static partial class MoneyText
 {
-    [GeneratedRegex(@"^(?<symbol>[$€£₹])?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+)(?<fraction>\.\d+)?\s*(?<thousands>[kK])?\+?\s*(?<code>[A-Za-z]{3})?$")]
+    // At most 15 digits before the point: far beyond any salary, and never an overflow, even times 1,000.
+    [GeneratedRegex(@"^(?<symbol>[$€£₹])?\s*(?<number>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?<fraction>\.\d{1,4})?\s*(?<thousands>[kK])?\+?\s*(?<code>[A-Za-z]{3})?$")]
     private static partial Regex Pattern();
+
+    // ISO 4217 codes of the currencies guides are likely to quote; anything else after a number is not a currency.
+    private static readonly HashSet<string> KnownCurrencies =
+    [
+        "USD", "EUR", "GBP", "INR", "CAD", "AUD", "NZD", "JPY", "CNY", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON",
+        "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "EGP", "SGD", "HKD", "KRW", "TWD", "PHP", "IDR", "MYR",
+        "THB", "VND", "AED", "SAR", "ILS", "TRY", "UAH",
+    ];
 
     private static readonly Dictionary<string, string> CurrencyBySymbol = new()
     {
@@ -22,7 +31,7 @@ public static partial class MoneyText
     {
         money = new Money(0, defaultCurrency);
         var match = Pattern().Match(text?.Trim() ?? "");
-        if (!match.Success)
+        if (!match.Success || match.Groups["code"].Success && !KnownCurrencies.Contains(match.Groups["code"].Value.ToUpperInvariant()))
         {
             return false;
         }

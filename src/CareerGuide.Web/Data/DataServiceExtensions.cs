@@ -11,7 +11,7 @@ public static class DataServiceExtensions
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnectionString(builder.Environment);
-        builder.Services.AddDbContext<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
         return builder;
     }
 

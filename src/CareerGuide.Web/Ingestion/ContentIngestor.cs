@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CareerGuide.Content;
+using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed partial class ContentIngestor(
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
+    IEnumerable<IContentChangeListener> listeners,
     ILogger<ContentIngestor> logger)
 {
     // Written and then forgotten in chunks, so memory stays flat however many guides change.
@@ -65,8 +67,20 @@ public sealed partial class ContentIngestor(
 
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
-        var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started));
+        HashSet<string> changed = [.. scan.Accepted.Select(g => g.Slug), .. removed.Select(r => r.Slug), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Slug)];
+        var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started))
+        {
+            ChangedSlugs = changed,
+        };
         Log(report);
+        if (changed.Count > 0)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.OnContentChangedAsync(changed, cancellationToken);
+            }
+        }
+
         return report;
     }
 

@@ -10,4 +10,8 @@ public sealed record IngestionReport(
     int Removed,
     int Failed,
     IReadOnlyList<Diagnostic> Diagnostics,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Slugs whose pages changed: added, updated (old and new slug) or removed roles.</summary>
+    public IReadOnlyCollection<string> ChangedSlugs { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+namespace CareerGuide.Web.Caching;
+
+/// <summary>Output-cache tags: one per role, and one for every page that lists roles.</summary>
+public static class CacheTags
+{
+    /// <summary>Pages that list or count roles: home, search, compare, sitemap, feed, the API list.</summary>
+    public const string Lists = "roles";
+
+    public static string Role(string slug) => "role:" + slug;
+
+    /// <summary>Tags the current response, when it is being output-cached, with the roles it shows.</summary>
+    public static void Add(HttpContext http, IEnumerable<string> slugs)
+    {
+        var tags = http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags;
+        foreach (var slug in slugs)
+        {
+            tags?.Add(Role(slug));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CareerGuide.Web.Caching;
+
+/// <summary>
+/// Tags each cached response by what it shows: a page about one role (its page, job description, share image,
+/// salary card, API entry) gets that role's tag; every other page lists roles and gets the lists tag.
+/// </summary>
+public sealed class RoleTagPolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.Tags.Add(RoleOf(context.HttpContext.Request.Path) is { } slug ? CacheTags.Role(slug) : CacheTags.Lists);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <summary>The slug after a "roles" segment (/roles/x, /embed/roles/x/salary, /api/v1/roles/x), if any.</summary>
+    private static string? RoleOf(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var index = Array.IndexOf(segments, "roles");
+        return index >= 0 && index + 1 < segments.Length ? segments[index + 1].ToLowerInvariant() : null;
+    }
+}

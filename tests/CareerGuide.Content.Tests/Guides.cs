@@ -1,0 +1,56 @@
+namespace CareerGuide.Content.Tests;
+
+/// <summary>Small inline guides for the parser tests, and short ways to look at what the parser made of them.</summary>
+internal static class Guides
+{
+    public const string Path = "roles/support-specialist.md";
+
+    /// <summary>The smallest valid front matter. It is six lines long, so a body appended to it starts on line 7.</summary>
+    public const string FrontMatter = """
+        ---
+        title: Support Specialist
+        summary: Helps people when a product gets in their way.
+        category: Customer Support
+        updated: 2026-11-20
+        ---
+
+        """;
+
+    public static GuideParseResult Parse(string text) => GuideParser.Parse(Path, text);
+
+    /// <summary>Parses <paramref name="body"/> under <see cref="FrontMatter"/>: its first line is line 7 of the file.</summary>
+    public static GuideParseResult ParseBody(string body) => Parse(FrontMatter + body);
+
+    /// <summary>The guide parsed from <paramref name="text"/>, failing the test with every diagnostic when there is none.</summary>
+    public static RoleGuide Valid(string text)
+    {
+        var result = Parse(text);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Guide!;
+    }
+
+    public static RoleGuide ValidBody(string body) => Valid(FrontMatter + body);
+
+    /// <summary>The one diagnostic of <paramref name="text"/>, checked to be an error that kept the guide from being published.</summary>
+    public static Diagnostic SingleError(string text)
+    {
+        var result = Parse(text);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Null(result.Guide);
+        return diagnostic;
+    }
+
+    public static Diagnostic SingleBodyError(string body) => SingleError(FrontMatter + body);
+
+    /// <summary>The 1-based number of the first line of <paramref name="text"/> that contains <paramref name="fragment"/>.</summary>
+    public static int LineOf(string text, string fragment)
+    {
+        var index = Array.FindIndex(text.Split('\n'), line => line.Contains(fragment, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no line contains \"{fragment}\"");
+        return index + 1;
+    }
+
+    public static (int Line, int Column, string Message) Where(Diagnostic diagnostic) =>
+        (diagnostic.Line, diagnostic.Column, diagnostic.Message);
+}
