@@ -21,6 +21,7 @@ builder.AddData();
 builder.AddContent();
 builder.AddSite();
 builder.AddCaching();
+builder.AddRateLimits();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
@@ -28,7 +29,15 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddCors(options => options.AddPolicy(RolesApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
-builder.Services.AddHealthChecks().AddDbContextCheck<CareerGuideDbContext>();
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<CareerGuideDbContext>("database", tags: ["ready"])
+    .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
+// Nothing here takes uploads: keep request bodies and lines small.
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+});
 
 var app = builder.Build();
 
@@ -54,8 +63,11 @@ app.UseCors();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseCaching();
+app.UseRateLimiter();
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapSiteEndpoints();
 app.MapRolesApi();
 app.MapOpenApi();

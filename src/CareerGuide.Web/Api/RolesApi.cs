@@ -16,7 +16,7 @@ public static class RolesApi
 
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).WithTags("Roles");
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
         api.MapGet("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
         api.MapGet("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).ExcludeFromDescription();

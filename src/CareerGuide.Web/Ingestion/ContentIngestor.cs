@@ -14,6 +14,7 @@ namespace CareerGuide.Web.Ingestion;
 public sealed partial class ContentIngestor(
     CareerGuideDbContext db,
     IngestionGate gate,
+    IngestionState state,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
@@ -30,7 +31,14 @@ public sealed partial class ContentIngestor(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await RunAsync(cancellationToken);
+            var report = await RunAsync(cancellationToken);
+            state.Completed(report);
+            return report;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            state.Failed(e);
+            throw;
         }
         finally
         {

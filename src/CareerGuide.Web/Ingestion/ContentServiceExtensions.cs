@@ -11,6 +11,7 @@ public static class ContentServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestionGate>();
+        builder.Services.AddSingleton<IngestionState>();
         builder.Services.AddScoped<ContentIngestor>();
         builder.Services.AddHostedService<ContentSeedingService>();
         builder.Services.AddHostedService<ContentWatcher>();

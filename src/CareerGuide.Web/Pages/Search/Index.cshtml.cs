@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages.Search;
 
+[EnableRateLimiting(RateLimits.SearchAndApi)]
 public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
