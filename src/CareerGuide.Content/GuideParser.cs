@@ -11,17 +11,31 @@ public static class GuideParser
     /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
     public const int FormatVersion = 4;
 
+    /// <summary>Guides run to tens of kilobytes; anything far bigger is a mistake, and parsing it would only waste time.</summary>
+    public const int MaxLength = 1_000_000;
+
     /// <summary>Parses <paramref name="text"/>; <paramref name="path"/> names the file in diagnostics and gives the default slug.</summary>
     public static GuideParseResult Parse(string path, string text)
     {
         var diagnostics = new DiagnosticBag(path);
+        if (text.Length > MaxLength)
+        {
+            diagnostics.Error(1, 1, $"the file has {text.Length:N0} characters, more than the {MaxLength:N0} a guide may have: split it or remove pasted data");
+            return new GuideParseResult(null, diagnostics.Items);
+        }
+
         // A byte-order mark is an encoding detail, not content; editors' tools add it without showing it.
-        text = text.TrimStart('\uFEFF');
+        text = Utf16.Repair(text.TrimStart('\uFEFF'));
         var block = FrontMatterBlock.Find(text, diagnostics);
         var header = block is null ? null : FrontMatterReader.Read(block, diagnostics);
         var slug = header?.Slug ?? FileSlug(path, diagnostics);
 
-        var document = GuideMarkdown.Parse(block?.Body ?? text);
+        if (GuideMarkdown.TryParse(block?.Body ?? text) is not { } document)
+        {
+            diagnostics.Error(1, 1, "the Markdown is nested too deeply (lists, quotes, emphasis or brackets inside each other hundreds of times): flatten it");
+            return new GuideParseResult(null, diagnostics.Items);
+        }
+
         LinkSafety.Check(document, diagnostics);
         AttributeSafety.Check(document, diagnostics);
         var roleLinks = RoleLinks.Rewrite(document);

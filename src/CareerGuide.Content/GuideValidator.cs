@@ -21,11 +21,11 @@ public static class GuideValidator
         var diagnostics = new DiagnosticBag(guide.Identity.Path);
         foreach (var claim in guide.Identity.Claims.Distinct(StringComparer.Ordinal))
         {
-            var others = site.OthersClaiming(guide.Identity.Path, claim).ToList();
-            if (others.Count > 0)
+            var owner = site.OwnerOf(claim);
+            if (owner is not null && owner != guide.Identity.Path)
             {
                 var at = claim == guide.Identity.Slug ? guide.SlugAt : guide.AliasesAt;
-                diagnostics.Error(at.Line, at.Column, $"the slug '{claim}' is also claimed by {string.Join(", ", others)}: every slug and alias must be unique");
+                diagnostics.Error(at.Line, at.Column, $"the slug '{claim}' is already used by {owner}: every slug and alias must be unique");
             }
         }
 

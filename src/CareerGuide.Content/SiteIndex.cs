@@ -37,6 +37,21 @@ public sealed class SiteIndex
     /// <summary>The other files that claim <paramref name="slug"/>.</summary>
     public IEnumerable<string> OthersClaiming(string path, string slug) =>
         _pathsBySlug.TryGetValue(slug, out var paths) ? paths.Where(p => p != path) : [];
+
+    /// <summary>
+    /// Which of several files claiming <paramref name="slug"/> keeps it: the one that published it last, so a newcomer
+    /// can never take a live URL; among newcomers, the first by path, so the outcome does not depend on timing.
+    /// </summary>
+    public string? OwnerOf(string slug)
+    {
+        if (!_pathsBySlug.TryGetValue(slug, out var paths))
+        {
+            return null;
+        }
+
+        var published = Published.FirstOrDefault(p => p.Slug == slug && paths.Contains(p.Path));
+        return published?.Path ?? paths.Min(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>A slug the site has served, and the file that served it last.</summary>

@@ -54,9 +54,9 @@ public static class FrontMatterReader
             diagnostics.Error(line, (int)e.Start.Column, $"the front matter is not valid YAML: {FirstSentence(e)}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this, without a position, when the text ends inside a value.
+            // YamlDotNet throws these, without a position, when the text ends inside a value or holds stray events.
             diagnostics.Error(block.FirstLine, 1, "the front matter is not valid YAML: it ends in the middle of a value (look for an unclosed [, { or quote)");
             return null;
         }

@@ -19,6 +19,50 @@ public static class GuideMarkdown
 
     public static MarkdownDocument Parse(string text) => Markdig.Markdown.Parse(text, Pipeline);
 
+    // Far deeper than any guide needs, and well inside the depth Markdig's renderer accepts.
+    private const int MaxDepth = 48;
+
+    /// <summary>Parses a guide's body, or returns null when it nests deeper than can be rendered safely.</summary>
+    public static MarkdownDocument? TryParse(string text)
+    {
+        try
+        {
+            var document = Parse(text);
+            return DepthOf(document) > MaxDepth ? null : document;
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own guard against stack exhaustion: "Markdown elements in the input are too deeply nested".
+            return null;
+        }
+    }
+
+    /// <summary>How deep blocks and inlines nest, found without recursion so that depth itself cannot exhaust the stack.</summary>
+    private static int DepthOf(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            IEnumerable<MarkdownObject> children = node switch
+            {
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                Markdig.Syntax.Inlines.ContainerInline inline => inline,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
+
     /// <summary>Renders a piece of Markdown that is not a whole guide, such as the lines after a label.</summary>
     public static string RenderFragment(string markdown) => Render(Parse(markdown));
 

@@ -83,16 +83,27 @@ public sealed class GuideValidatorTests
     }
 
     [Fact]
-    public void Slug_claimed_by_two_files_is_reported_naming_the_other_file()
+    public void Of_two_new_files_claiming_a_slug_the_later_by_path_is_reported_naming_the_first()
     {
         var first = GuideReferences.Of("roles/a.md", Parse(new GuideBuilder().With("slug", "support").Build(), "roles/a.md"));
         var second = GuideReferences.Of("roles/b.md", Parse(new GuideBuilder().With("aliases", "[support]").Build(), "roles/b.md"));
         var site = new SiteIndex([first.Identity, second.Identity]);
 
-        var finding = Assert.Single(GuideValidator.CheckReferences(first, site));
-
+        Assert.Empty(GuideValidator.CheckReferences(first, site));
+        var finding = Assert.Single(GuideValidator.CheckReferences(second, site));
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("'support' is also claimed by roles/b.md", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'support' is already used by roles/a.md", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_file_that_published_a_slug_keeps_it_against_a_newcomer()
+    {
+        var owner = GuideReferences.Of("roles/z-owner.md", Parse(new GuideBuilder().With("slug", "support").Build(), "roles/z-owner.md"));
+        var newcomer = GuideReferences.Of("roles/a-newcomer.md", Parse(new GuideBuilder().With("slug", "support").Build(), "roles/a-newcomer.md"));
+        var site = new SiteIndex([owner.Identity, newcomer.Identity], [new PublishedSlug("support", "roles/z-owner.md")]);
+
+        Assert.Empty(GuideValidator.CheckReferences(owner, site));
+        Assert.Contains("already used by roles/z-owner.md", Assert.Single(GuideValidator.CheckReferences(newcomer, site)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,9 +15,13 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 
     public sealed record Choice(string Slug, string Title);
 
-    /// <summary>Every <c>roles</c> value in the URL, each a comma-separated list (the add form sends the current list and the new role).</summary>
+    /// <summary>The roles to compare, comma-separated, in column order.</summary>
     [BindProperty(SupportsGet = true, Name = "roles")]
-    public string[] RolesParameter { get; set; } = [];
+    public string? RolesParameter { get; set; }
+
+    /// <summary>A role the add form appends as the last column. A key of its own: the output cache reorders repeated keys.</summary>
+    [BindProperty(SupportsGet = true, Name = "add")]
+    public string? Add { get; set; }
 
     public IReadOnlyList<Column> Columns { get; private set; } = [];
 
@@ -30,7 +34,7 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var requested = RolesParameter.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var requested = $"{RolesParameter},{Add}".Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.ToLowerInvariant()).Where(s => s.Length <= 100).Distinct().ToList();
         var valid = requested.Where(Slug.IsValid).Take(MaxRoles * 2).ToList();
         var found = await db.Roles.AsNoTracking().Where(r => !r.IsDraft && valid.Contains(r.Slug))

@@ -1,0 +1,53 @@
+namespace CareerGuide.Content.Tests.Fuzz;
+
+/// <summary>Thousands of broken guides through parsing and validation: each ends in a guide or in located errors, never a crash or a hang.</summary>
+public sealed class GuideFuzzTests
+{
+    private const int Mutants = 3_000;
+
+    // Only a guard against hangs: a parse that has not finished in this long never will.
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Mutated_guides_end_in_a_guide_or_located_errors()
+    {
+        var mutator = new GuideMutator(seed: 20261123);
+        var seed = GuideMutator.Seed();
+        var failures = new List<string>();
+        var (published, rejected) = (0, 0);
+        for (var i = 0; i < Mutants; i++)
+        {
+            var text = mutator.Mutate(seed);
+            var check = new ContentCheck(new DateOnly(2026, 11, 23));
+            var path = $"roles/mutant-{i}.md";
+            var run = Task.Run(() => check.Add(path, text));
+            if (await Task.WhenAny(run, Task.Delay(HangLimit)) != run)
+            {
+                failures.Add($"mutant {i} did not finish within {HangLimit}");
+                break;
+            }
+
+            var result = await run;
+            if (result.Diagnostics.Any(d => d.Message.Contains("please report", StringComparison.Ordinal)))
+            {
+                failures.Add($"mutant {i} crashed the parser: {result.Diagnostics[0]}");
+            }
+            else if (result.Succeeded)
+            {
+                published++;
+            }
+            else if (result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Line >= 1 && d.Column >= 1 && d.Message.Length > 0))
+            {
+                rejected++;
+            }
+            else
+            {
+                failures.Add($"mutant {i} was rejected without a located error");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+        Assert.Equal(Mutants, published + rejected);
+        Assert.InRange(rejected, Mutants / 3, Mutants);
+    }
+}

@@ -1,0 +1,109 @@
+using CareerGuide.Web.Data;
+using CareerGuide.Web.Ingestion;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerGuide.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The site on its own SQLite file in a temp folder, reading guides from either a fresh temp content folder
+/// or the repository's content/ folder. The watcher is off, so ingestion runs only at start-up and when a test asks.
+/// </summary>
+public sealed class CareerGuideFactory : WebApplicationFactory<Program>
+{
+    private readonly string _tempFolder;
+    private readonly bool _ingestOnStart;
+
+    private CareerGuideFactory(string? contentRoot, bool ingestOnStart)
+    {
+        _tempFolder = Path.Combine(Path.GetTempPath(), "careerguide-web-tests", Guid.NewGuid().ToString("N"));
+        ContentRoot = contentRoot ?? Path.Combine(_tempFolder, "content");
+        Directory.CreateDirectory(contentRoot is null ? RolesFolder : _tempFolder);
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_tempFolder, "test.db") }.ToString();
+        _ingestOnStart = ingestOnStart;
+    }
+
+    /// <summary>The folder the site reads: it holds the roles/ folder.</summary>
+    public string ContentRoot { get; }
+
+    public string RolesFolder => Path.Combine(ContentRoot, ContentOptions.RolesFolder);
+
+    public string ConnectionString { get; }
+
+    /// <summary>A site on an empty temp content folder; with <paramref name="ingestOnStart"/> off, only <see cref="IngestAsync"/> ingests.</summary>
+    public static CareerGuideFactory WithTestContent(bool ingestOnStart = true) => new(null, ingestOnStart);
+
+    /// <summary>A site on the repository's own content/ folder, which tests only read.</summary>
+    public static CareerGuideFactory WithRepositoryContent() => new(RepositoryContent.Folder, ingestOnStart: true);
+
+    /// <summary>Writes roles/<paramref name="name"/>.md and returns its path relative to the content folder.</summary>
+    public string WriteGuide(string name, string markdown)
+    {
+        EnsureTestContent();
+        Directory.CreateDirectory(RolesFolder);
+        File.WriteAllText(Path.Combine(RolesFolder, name + ".md"), markdown);
+        return $"{ContentOptions.RolesFolder}/{name}.md";
+    }
+
+    public void DeleteGuide(string name)
+    {
+        EnsureTestContent();
+        File.Delete(Path.Combine(RolesFolder, name + ".md"));
+    }
+
+    public void DeleteRolesFolder()
+    {
+        EnsureTestContent();
+        Directory.Delete(RolesFolder, recursive: true);
+    }
+
+    /// <summary>Runs one ingestion the way the watcher does: in its own scope.</summary>
+    public async Task<IngestionReport> IngestAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ContentIngestor>().IngestAsync();
+    }
+
+    /// <summary>Reads the database through a fresh context, so nothing cached by the site is seen.</summary>
+    public async Task<T> QueryAsync<T>(Func<CareerGuideDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development validates scopes and the DI graph at start, which catches registration mistakes too.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Content:Path", ContentRoot);
+        builder.UseSetting("Content:Watch", "false");
+        builder.UseSetting("Content:IngestOnStart", _ingestOnStart ? "true" : "false");
+        builder.UseSetting("ConnectionStrings:CareerGuide", ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_tempFolder))
+        {
+            // Pooled connections keep the file open; only this database's pool is cleared, not other tests'.
+            using (var connection = new SqliteConnection(ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            Directory.Delete(_tempFolder, recursive: true);
+        }
+    }
+
+    private void EnsureTestContent()
+    {
+        if (!ContentRoot.StartsWith(_tempFolder, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Tests never write to the repository's content folder.");
+        }
+    }
+}
