@@ -61,7 +61,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseCors();
 app.UseSerilogRequestLogging();
-app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseErrorPages();
 app.UseCaching();
 app.UseRateLimiter();
 app.MapStaticAssets();

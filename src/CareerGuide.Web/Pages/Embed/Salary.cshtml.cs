@@ -15,7 +15,9 @@ public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
         var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (page is null)
         {
-            return NotFound();
+            // Cards pasted on other sites before a rename keep working.
+            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
+            return current is null ? NotFound() : RedirectToPagePermanent("/Embed/Salary", new { slug = current });
         }
 
         Role = page.Role;

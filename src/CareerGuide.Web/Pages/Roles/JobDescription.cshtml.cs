@@ -20,7 +20,9 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
         var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (page is null)
         {
-            return NotFound();
+            // Links pasted into job posts before a rename keep working, downloads included.
+            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
+            return current is null ? NotFound() : RedirectToPagePermanent("/Roles/JobDescription", new { slug = current, format });
         }
 
         Slug = slug;

@@ -48,18 +48,24 @@ public static class RoleStructuredData
             // The guides' figures are national US figures.
             ["occupationLocation"] = new JsonArray(new JsonObject { ["@type"] = "Country", ["name"] = "US" }),
         };
-        if (role.Facts.MedianAmount is { } median)
+        // Google requires estimatedSalary: a guide with only a range still has one, made of the range alone.
+        var facts = role.Facts;
+        if (facts.MedianAmount is not null || facts.RangeLow is not null && facts.RangeHigh is not null)
         {
             var salary = new JsonObject
             {
                 ["@type"] = "MonetaryAmountDistribution",
                 ["name"] = "base",
-                ["currency"] = role.Facts.MedianCurrency ?? "USD",
-                ["duration"] = role.Facts.MedianPer switch { "hour" => "PT1H", "month" => "P1M", _ => "P1Y" },
-                ["median"] = median,
+                ["currency"] = (facts.MedianAmount is null ? facts.RangeCurrency : facts.MedianCurrency) ?? "USD",
+                ["duration"] = facts.MedianPer switch { "hour" => "PT1H", "month" => "P1M", _ => "P1Y" },
             };
+            if (facts.MedianAmount is { } median)
+            {
+                salary["median"] = median;
+            }
+
             // The published ranges are the 10th to 90th percentile spans the sources report.
-            if (role.Facts.RangeLow is { } low && role.Facts.RangeHigh is { } high && role.Facts.RangeCurrency == role.Facts.MedianCurrency)
+            if (facts.RangeLow is { } low && facts.RangeHigh is { } high && (facts.MedianAmount is null || facts.RangeCurrency == facts.MedianCurrency))
             {
                 salary["percentile10"] = low;
                 salary["percentile90"] = high;
