@@ -9,8 +9,14 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
     private readonly List<GuideReferences> _checked = [];
     private readonly List<GuideIdentity> _known = [];
 
-    /// <summary>Parses and checks one file; the guide is null when it has errors.</summary>
-    public GuideParseResult Add(string path, string text)
+    /// <summary>Parses and checks one file, and keeps it for <see cref="CheckAcrossFiles"/>; the guide is null when it has errors.</summary>
+    public GuideParseResult Add(string path, string text) => Include(path, Check(path, text));
+
+    /// <summary>
+    /// Parses and checks one file on its own, without keeping it. Safe to call from several threads at once,
+    /// so that parsing, the bulk of the work, can use every core; <see cref="Include"/> then keeps the results in order.
+    /// </summary>
+    public GuideParseResult Check(string path, string text)
     {
         GuideParseResult result;
         try
@@ -29,13 +35,20 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
         }
 
         var diagnostics = result.Diagnostics.Concat(GuideValidator.CheckGuide(path, result.Guide, today)).ToList();
-        if (diagnostics.Exists(d => d.Severity == Severity.Error))
+        return diagnostics.Exists(d => d.Severity == Severity.Error)
+            ? new GuideParseResult(null, diagnostics)
+            : result with { Diagnostics = diagnostics };
+    }
+
+    /// <summary>Keeps a result of <see cref="Check"/> for <see cref="CheckAcrossFiles"/> when it holds a guide; returns it as it is.</summary>
+    public GuideParseResult Include(string path, GuideParseResult result)
+    {
+        if (result.Guide is { } guide)
         {
-            return new GuideParseResult(null, diagnostics);
+            _checked.Add(GuideReferences.Of(path, guide));
         }
 
-        _checked.Add(GuideReferences.Of(path, result.Guide));
-        return result with { Diagnostics = diagnostics };
+        return result;
     }
 
     /// <summary>A guide that is part of the site but was not re-read this time (its file has not changed).</summary>

@@ -22,6 +22,8 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
             role.HasIndex(r => r.Slug).IsUnique();
             role.HasIndex(r => r.SourcePath).IsUnique();
             role.HasIndex(r => r.Category);
+            // Role pages look up the roles whose title matches a step of the ladder, and the steps named like the role.
+            role.HasIndex(r => r.Title);
             role.ComplexProperty(r => r.Facts);
             role.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.RoleId);
             role.HasMany(r => r.SalaryLevels).WithOne().HasForeignKey(s => s.RoleId);
@@ -33,6 +35,7 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
         modelBuilder.Entity<RelatedRole>().HasIndex(r => r.TargetSlug);
+        modelBuilder.Entity<RoleCareerStep>().HasIndex(s => s.Title);
         modelBuilder.Entity<GuideStatus>().HasKey(s => s.Path);
         modelBuilder.Entity<SlugHistory>().HasKey(s => s.Slug);
     }

@@ -99,35 +99,48 @@ public sealed partial class ContentIngestor(
         return roles.ToDictionary(r => r.SourcePath, r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug, [.. aliases[r.Id]]), StringComparer.Ordinal);
     }
 
-    /// <summary>The second pass: parses each accepted file again and writes it, a chunk at a time.</summary>
+    /// <summary>The second pass: parses each accepted file again (on every core) and writes it, a chunk at a time.</summary>
     private async Task WriteGuidesAsync(IReadOnlyList<ScannedGuide> accepted, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var chunk in accepted.Chunk(ChunkSize))
+        await using var parts = await RolePartsWriter.CreateAsync(db, cancellationToken);
+        var chunk = new List<(Role Role, RoleGuide Guide)>(ChunkSize);
+        await foreach (var (scanned, guide) in OrderedParallel.SelectAsync(accepted, Reparse, cancellationToken))
         {
-            var written = new List<(Role Role, RoleGuide Guide)>();
-            foreach (var scanned in chunk)
+            if (guide is null)
             {
-                var file = await GuideFile.TryReadAsync(ContentRoot, Path.Combine(ContentRoot, scanned.Path), cancellationToken);
-                // A file saved again since the scan is left for the next run, which the save itself triggers.
-                if (file?.Hash != scanned.Hash || GuideParser.Parse(scanned.Path, file.Text).Guide is not { } guide)
-                {
-                    continue;
-                }
-
-                var role = new Role { Slug = guide.Slug, Title = guide.Title, Summary = guide.Summary, Category = guide.Category, SourcePath = scanned.Path, ContentHash = file.Hash };
-                RoleWriter.Apply(role, guide, file.Hash, now);
-                db.Roles.Add(role);
-                written.Add((role, guide));
+                continue;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var (role, guide) in written)
+            chunk.Add((RoleWriter.ToRole(guide, scanned.Path, scanned.Hash, now), guide));
+            if (chunk.Count == ChunkSize)
             {
-                await RoleSearchIndex.AddAsync(db, role.Id, guide, cancellationToken);
+                await WriteChunkAsync(chunk, parts, cancellationToken);
             }
-
-            db.ChangeTracker.Clear();
         }
+
+        await WriteChunkAsync(chunk, parts, cancellationToken);
+    }
+
+    private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
+    {
+        var file = GuideFile.TryRead(ContentRoot, Path.Combine(ContentRoot, scanned.Path));
+        // A file saved again since the scan is left for the next run, which the save itself triggers.
+        return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
+    }
+
+    /// <summary>Roles through EF Core, which gives them their ids; their many parts through prepared inserts.</summary>
+    private async Task WriteChunkAsync(List<(Role Role, RoleGuide Guide)> chunk, RolePartsWriter parts, CancellationToken cancellationToken)
+    {
+        db.Roles.AddRange(chunk.Select(c => c.Role));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (role, guide) in chunk)
+        {
+            await parts.InsertAsync(RoleWriter.PartsOf(guide, role.Id), cancellationToken);
+            await RoleSearchIndex.AddAsync(db, role.Id, guide, cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        chunk.Clear();
     }
 
     private async Task WriteStatusesAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)

@@ -4,9 +4,12 @@ using CareerGuide.Content;
 
 namespace CareerGuide.Web.Ingestion;
 
-/// <summary>One guide file as read from disk: its path relative to the content folder, its text and its hash.</summary>
-public sealed record GuideFile(string RelativePath, string Text, string Hash)
+/// <summary>One guide file as read from disk: its path relative to the content folder, its bytes and their hash.</summary>
+public sealed record GuideFile(string RelativePath, byte[] Bytes, string Hash)
 {
+    /// <summary>The file's text, decoded on demand: an unchanged file is recognised by its hash alone.</summary>
+    public string DecodeText() => Encoding.UTF8.GetString(Bytes);
+
     /// <summary>Lists the guide files under <paramref name="contentRoot"/>, or null when the roles folder is missing.</summary>
     public static IReadOnlyList<string>? FindAll(string contentRoot)
     {
@@ -20,12 +23,12 @@ public sealed record GuideFile(string RelativePath, string Text, string Hash)
         Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
 
     /// <summary>Reads a file, or returns null when it exists but cannot be read (locked, no permission, mid-save).</summary>
-    public static async Task<GuideFile?> TryReadAsync(string contentRoot, string fullPath, CancellationToken cancellationToken)
+    public static GuideFile? TryRead(string contentRoot, string fullPath)
     {
         try
         {
-            var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
-            return new GuideFile(RelativePathOf(contentRoot, fullPath), Encoding.UTF8.GetString(bytes), HashOf(bytes));
+            var bytes = File.ReadAllBytes(fullPath);
+            return new GuideFile(RelativePathOf(contentRoot, fullPath), bytes, HashOf(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,28 +4,33 @@ using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Ingestion;
 
-/// <summary>Copies a parsed guide onto its stored role, replacing every part the guide owns.</summary>
+/// <summary>Turns a parsed guide into the rows the database stores: the role itself and the parts it owns.</summary>
 public static class RoleWriter
 {
-    public static void Apply(Role role, RoleGuide guide, string contentHash, DateTimeOffset now)
+    public static Role ToRole(RoleGuide guide, string sourcePath, string contentHash, DateTimeOffset now) => new()
     {
-        role.Slug = guide.Slug;
-        role.Title = guide.Title;
-        role.Summary = guide.Summary;
-        role.Category = guide.Category;
-        role.Updated = guide.Updated;
-        role.IsDraft = guide.Draft;
-        role.ContentHash = contentHash;
-        role.IngestedAt = now;
-        role.Facts = ToFacts(guide.Facts);
-        role.Industries = [.. guide.Facts.Industries];
-        role.Skills = [.. guide.Skills];
-        role.Tools = [.. guide.Tools];
+        Slug = guide.Slug,
+        Title = guide.Title,
+        Summary = guide.Summary,
+        Category = guide.Category,
+        Updated = guide.Updated,
+        IsDraft = guide.Draft,
+        SourcePath = sourcePath,
+        ContentHash = contentHash,
+        IngestedAt = now,
+        Facts = ToFacts(guide.Facts),
+        Industries = [.. guide.Facts.Industries],
+        Skills = [.. guide.Skills],
+        Tools = [.. guide.Tools],
+    };
 
-        role.Sections = [.. guide.Sections.Select((s, i) => new RoleSection { Position = i, Anchor = s.Anchor, Heading = s.Heading, Kind = s.Kind.ToString(), Html = s.Html, TrailingHtml = s.TrailingHtml, Text = s.Text })];
-        role.SalaryLevels = [.. guide.SalaryLevels.Select((l, i) => new RoleSalaryLevel { Position = i, Level = l.Level, Median = l.Median.Amount, Average = l.Average?.Amount, Currency = l.Median.Currency })];
-        role.CareerSteps = [.. guide.CareerSteps.Select((s, i) => new RoleCareerStep
+    /// <summary>The rows of the guide's sections, tables, steps and lists, for the role with id <paramref name="roleId"/>.</summary>
+    public static RoleParts PartsOf(RoleGuide guide, int roleId) => new(
+        [.. guide.Sections.Select((s, i) => new RoleSection { RoleId = roleId, Position = i, Anchor = s.Anchor, Heading = s.Heading, Kind = s.Kind.ToString(), Html = s.Html, TrailingHtml = s.TrailingHtml, Text = s.Text })],
+        [.. guide.SalaryLevels.Select((l, i) => new RoleSalaryLevel { RoleId = roleId, Position = i, Level = l.Level, Median = l.Median.Amount, Average = l.Average?.Amount, Currency = l.Median.Currency })],
+        [.. guide.CareerSteps.Select((s, i) => new RoleCareerStep
         {
+            RoleId = roleId,
             Position = i,
             Anchor = s.Anchor,
             Title = s.Title,
@@ -34,12 +39,11 @@ public static class RoleWriter
             YearsText = s.Years.Text,
             DutiesHtml = s.DutiesHtml,
             FocusAreas = [.. s.FocusAreas],
-        })];
-        role.Faqs = [.. guide.Faqs.Select((f, i) => new RoleFaq { Position = i, Anchor = f.Anchor, Question = f.Question, AnswerHtml = f.AnswerHtml, AnswerText = f.AnswerText })];
-        role.Sources = [.. guide.Sources.Select((s, i) => new RoleSource { Position = i, Name = s.Name, Url = s.Url, Date = s.Date })];
-        role.Aliases = [.. guide.Aliases.Select(a => new RoleAlias { Slug = a })];
-        role.RelatedRoles = [.. guide.Related.Select((slug, i) => new RelatedRole { Position = i, TargetSlug = slug })];
-    }
+        })],
+        [.. guide.Faqs.Select((f, i) => new RoleFaq { RoleId = roleId, Position = i, Anchor = f.Anchor, Question = f.Question, AnswerHtml = f.AnswerHtml, AnswerText = f.AnswerText })],
+        [.. guide.Sources.Select((s, i) => new RoleSource { RoleId = roleId, Position = i, Name = s.Name, Url = s.Url, Date = s.Date })],
+        [.. guide.Aliases.Select(a => new RoleAlias { RoleId = roleId, Slug = a })],
+        [.. guide.Related.Select((slug, i) => new RelatedRole { RoleId = roleId, Position = i, TargetSlug = slug })]);
 
     private static RoleFacts ToFacts(KeyFacts facts) => new()
     {

@@ -187,6 +187,8 @@ namespace CareerGuide.Web.Data.Migrations
                     b.HasIndex("SourcePath")
                         .IsUnique();
 
+                    b.HasIndex("Title");
+
                     b.ToTable("Roles");
                 });
 
@@ -254,6 +256,8 @@ namespace CareerGuide.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RoleId");
+
+                    b.HasIndex("Title");
 
                     b.ToTable("RoleCareerStep");
                 });

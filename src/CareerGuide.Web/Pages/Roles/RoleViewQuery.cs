@@ -15,33 +15,14 @@ public static class RoleViewQuery
 {
     public static async Task<RolePage?> LoadAsync(CareerGuideDbContext db, string slug, bool includeDrafts, CancellationToken cancellationToken)
     {
-        var roles = Visible(db, includeDrafts);
-        var role = await roles.Where(r => r.Slug == slug).Select(r => new RoleView
-        {
-            Slug = r.Slug,
-            Title = r.Title,
-            Summary = r.Summary,
-            Category = r.Category,
-            Updated = r.Updated,
-            IsDraft = r.IsDraft,
-            Facts = r.Facts,
-            Industries = r.Industries,
-            Skills = r.Skills,
-            Tools = r.Tools,
-            Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml, s.Text)).ToList(),
-            SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
-            CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
-            Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml, f.AnswerText)).ToList(),
-            Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceView(s.Name, s.Url, s.Date)).ToList(),
-            RelatedSlugs = r.RelatedRoles.OrderBy(x => x.Position).Select(x => x.TargetSlug).ToList(),
-        }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        var role = await RoleBySlug(db, slug, includeDrafts, cancellationToken);
         if (role is null)
         {
             return null;
         }
 
         // Links go only to published roles, even on a draft's preview.
-        var published = Visible(db, includeDrafts: false).Where(r => r.Slug != slug);
+        var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft && r.Slug != slug);
         var titles = await published.Where(r => role.RelatedSlugs.Contains(r.Slug))
             .ToDictionaryAsync(r => r.Slug, r => r.Title, cancellationToken);
         var stepTitles = role.CareerSteps.Select(s => s.Title).ToList();
@@ -55,8 +36,32 @@ public static class RoleViewQuery
 
     /// <summary>The current slug of the published role that lists <paramref name="alias"/> among its aliases.</summary>
     public static Task<string?> FindByAliasAsync(CareerGuideDbContext db, string alias, CancellationToken cancellationToken) =>
-        Visible(db, includeDrafts: false).Where(r => r.Aliases.Any(a => a.Slug == alias)).Select(r => r.Slug).FirstOrDefaultAsync(cancellationToken);
+        SlugByAlias(db, alias, cancellationToken);
 
-    private static IQueryable<Role> Visible(CareerGuideDbContext db, bool includeDrafts) =>
-        includeDrafts ? db.Roles.AsNoTracking() : db.Roles.AsNoTracking().Where(r => !r.IsDraft);
+    // The queries every role page runs, compiled once: no expression tree to walk and look up on each request.
+    private static readonly Func<CareerGuideDbContext, string, bool, CancellationToken, Task<RoleView?>> RoleBySlug =
+        EF.CompileAsyncQuery((CareerGuideDbContext db, string slug, bool includeDrafts, CancellationToken _) =>
+            db.Roles.AsNoTracking().Where(r => r.Slug == slug && (includeDrafts || !r.IsDraft)).Select(r => new RoleView
+            {
+                Slug = r.Slug,
+                Title = r.Title,
+                Summary = r.Summary,
+                Category = r.Category,
+                Updated = r.Updated,
+                IsDraft = r.IsDraft,
+                Facts = r.Facts,
+                Industries = r.Industries,
+                Skills = r.Skills,
+                Tools = r.Tools,
+                Sections = r.Sections.OrderBy(s => s.Position).Select(s => new SectionView(s.Anchor, s.Heading, s.Kind, s.Html, s.TrailingHtml, s.Text)).ToList(),
+                SalaryLevels = r.SalaryLevels.OrderBy(s => s.Position).Select(s => new SalaryView(s.Level, s.Median, s.Average, s.Currency)).ToList(),
+                CareerSteps = r.CareerSteps.OrderBy(s => s.Position).Select(s => new StepView(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas)).ToList(),
+                Faqs = r.Faqs.OrderBy(f => f.Position).Select(f => new FaqView(f.Anchor, f.Question, f.AnswerHtml, f.AnswerText)).ToList(),
+                Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceView(s.Name, s.Url, s.Date)).ToList(),
+                RelatedSlugs = r.RelatedRoles.OrderBy(x => x.Position).Select(x => x.TargetSlug).ToList(),
+            }).AsSplitQuery().SingleOrDefault());
+
+    private static readonly Func<CareerGuideDbContext, string, CancellationToken, Task<string?>> SlugByAlias =
+        EF.CompileAsyncQuery((CareerGuideDbContext db, string alias, CancellationToken _) =>
+            db.Roles.AsNoTracking().Where(r => !r.IsDraft && r.Aliases.Any(a => a.Slug == alias)).Select(r => r.Slug).FirstOrDefault());
 }
