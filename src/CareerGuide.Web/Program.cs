@@ -62,6 +62,8 @@ app.UseSecurityHeaders();
 app.UseCors();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+// API errors without a body of their own (a query value that does not bind) are problem+json, not the HTML status page.
+app.UseWhen(context => context.Request.Path.StartsWithSegments(RolesApi.BasePath), api => api.UseStatusCodePages());
 app.UseCaching();
 app.UseRateLimiter();
 app.MapStaticAssets();
