@@ -12,11 +12,12 @@ namespace CareerGuide.Web.Api;
 public static class RolesApi
 {
     public const string CorsPolicy = "public-read";
+    public const string BasePath = "/api";
     private const int MaxPageSize = 100;
 
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
+        var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
         api.MapGet("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
         api.MapGet("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).ExcludeFromDescription();

@@ -1,3 +1,5 @@
+using CareerGuide.Web.Api;
+
 namespace CareerGuide.Web.Site;
 
 /// <summary>
@@ -9,5 +11,5 @@ public static class ErrorPages
     public static IApplicationBuilder UseErrorPages(this IApplicationBuilder app) => app
         .UseStatusCodePagesWithReExecute("/status/{0}")
         // Inside the re-execution, so an API error has its problem+json body before the site's error page could take it.
-        .UseWhen(context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+        .UseWhen(context => context.Request.Path.StartsWithSegments(RolesApi.BasePath, StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
 }

@@ -38,6 +38,20 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
     /// <summary>A site on the repository's own content/ folder, which tests only read.</summary>
     public static CareerGuideFactory WithRepositoryContent() => new(RepositoryContent.Folder, ingestOnStart: true);
 
+    /// <summary>
+    /// The same site, content and database in <paramref name="environment"/> with extra settings, for tests of what
+    /// only Production does (HSTS, the error page, the editor key). Disposed with this factory.
+    /// </summary>
+    public WebApplicationFactory<Program> In(string environment, params (string Key, string Value)[] settings) =>
+        WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(environment);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
     /// <summary>Writes roles/<paramref name="name"/>.md and returns its path relative to the content folder.</summary>
     public string WriteGuide(string name, string markdown)
     {

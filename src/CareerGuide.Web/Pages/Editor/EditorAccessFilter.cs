@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,14 @@ namespace CareerGuide.Web.Pages.Editor;
 
 /// <summary>
 /// Hides the editor pages: open in Development, otherwise only with the configured key. Anyone else gets
-/// the ordinary 404, so the pages' existence does not leak. A key given in the query is kept in a cookie.
+/// the ordinary 404, so the pages' existence does not leak. A key given in the query is traded for a cookie
+/// and dropped from the address, so it stays out of history, bookmarks, Referer headers and access logs.
 /// </summary>
 public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<EditorOptions> options) : IAsyncPageFilter
 {
     public const string HeaderName = "X-Editor-Key";
     private const string CookieName = "editor-key";
+    private const string QueryName = "key";
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -28,6 +31,12 @@ public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<Ed
 
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
+        if (http.Request.Query.ContainsKey(QueryName))
+        {
+            context.Result = new RedirectResult(WithoutKey(http.Request));
+            return;
+        }
+
         await next();
     }
 
@@ -39,13 +48,23 @@ public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<Ed
             return false;
         }
 
-        if (Matches(http.Request.Query["key"], key))
+        if (Matches(http.Request.Query[QueryName], key))
         {
-            http.Response.Cookies.Append(CookieName, key, new CookieOptions { HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, Path = "/editor" });
+            http.Response.Cookies.Append(CookieName, CookieToken(key), new CookieOptions { HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, Path = "/editor" });
             return true;
         }
 
-        return Matches(http.Request.Headers[HeaderName], key) || Matches(http.Request.Cookies[CookieName], key);
+        return Matches(http.Request.Headers[HeaderName], key) || Matches(http.Request.Cookies[CookieName], CookieToken(key));
+    }
+
+    /// <summary>The cookie holds a hash of the key, not the key: a leaked cookie or header log never reveals the key itself.</summary>
+    private static string CookieToken(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"CareerGuide editor cookie:{key}")));
+
+    // Query names match case-insensitively, so "?KEY=" must go too, or the redirect would lead back here forever.
+    private static string WithoutKey(HttpRequest request)
+    {
+        var query = new QueryBuilder(request.Query.Where(pair => !string.Equals(pair.Key, QueryName, StringComparison.OrdinalIgnoreCase)));
+        return $"{request.PathBase}{request.Path}{query}";
     }
 
     private static bool Matches(string? given, string key) =>

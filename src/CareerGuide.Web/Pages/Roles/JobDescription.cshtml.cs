@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Site;
@@ -27,7 +28,8 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
 
         Slug = slug;
         Description = JobDescription.From(page.Role, urls.Role(slug));
-        EmbedSnippet = $"<iframe src=\"{urls.Absolute($"/embed/roles/{slug}/salary")}\" title=\"{page.Role.Title} salary\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        // Pasted into other sites' pages: a quote or '<' in the title must stay inside the attribute.
+        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.Absolute($"/embed/roles/{slug}/salary"))}\" title=\"{WebUtility.HtmlEncode($"{page.Role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return format switch
         {
             null or "" => Page(),

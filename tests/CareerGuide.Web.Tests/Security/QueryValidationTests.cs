@@ -1,0 +1,51 @@
+using System.Net;
+using CareerGuide.Web.Tests.Infrastructure;
+
+namespace CareerGuide.Web.Tests.Security;
+
+/// <summary>Query values that make no sense are the client's mistake: 400 with what was wrong, never a 500 or a silent default.</summary>
+public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFixture<ProductionSiteFixture>
+{
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=1000", "pageSize")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("education=9", "education")]
+    [InlineData("min=-1", "min")]
+    public async Task Api_value_out_of_range_is_a_problem_naming_the_parameter(string query, string parameter)
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?{query}", UriKind.Relative));
+
+        var problem = await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"No error for '{parameter}' in {problem}");
+    }
+
+    [Theory]
+    [InlineData("page=abc")]
+    [InlineData("pageSize=ten")]
+    [InlineData("education=phd")]
+    [InlineData("min=lots")]
+    [InlineData("min=99999999999999999999")]
+    public async Task Api_value_of_the_wrong_type_is_a_problem_not_a_page(string query)
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?{query}", UriKind.Relative));
+
+        await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("q=support&min=lots")]
+    [InlineData("q=support&min=-5")]
+    [InlineData("q=support&education=9")]
+    [InlineData("q=support&education=phd")]
+    public async Task Search_with_a_filter_that_makes_no_sense_is_a_bad_request_page_that_says_so(string query)
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/search?{query}", UriKind.Relative));
+
+        // Search is a page people use, so the answer is the form again with a notice, not JSON.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlPages.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("form.search-form"));
+        Assert.NotNull(page.QuerySelector("[role=alert]"));
+    }
+}

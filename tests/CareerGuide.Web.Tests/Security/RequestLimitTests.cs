@@ -1,0 +1,63 @@
+using System.Net;
+using CareerGuide.Web.Tests.Infrastructure;
+
+namespace CareerGuide.Web.Tests.Security;
+
+/// <summary>Over-long queries and bodies are refused with a 4xx before they cost anything, never answered with a 500.</summary>
+public sealed class RequestLimitTests(ProductionSiteFixture site) : IClassFixture<ProductionSiteFixture>
+{
+    private static readonly string LongQuery = new('a', 5_000);
+
+    [Fact]
+    public async Task Search_longer_than_the_form_allows_is_a_bad_request_page()
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/search?q={LongQuery}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlPages.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("form.search-form"));
+        Assert.Empty(page.QuerySelectorAll(".search-result"));
+    }
+
+    [Fact]
+    public async Task Api_query_longer_than_allowed_is_a_problem_naming_the_parameter()
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?q={LongQuery}", UriKind.Relative));
+
+        var problem = await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
+    }
+
+    [Fact]
+    public async Task Request_line_longer_than_the_server_allows_gets_414()
+    {
+        await using var kestrel = CareerGuideFactory.WithRepositoryContent();
+        using var client = KestrelClient(kestrel);
+
+        using var response = await client.GetAsync(new Uri($"/search?q={new string('a', 10_000)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Body_larger_than_the_server_allows_is_refused()
+    {
+        await using var kestrel = CareerGuideFactory.WithRepositoryContent();
+        using var client = KestrelClient(kestrel);
+        using var body = new ByteArrayContent(new byte[100 * 1024]);
+        body.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        using var response = await client.PostAsync(new Uri("/search", UriKind.Relative), body);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
+    /// <summary>The limits on request lines and bodies belong to Kestrel, which the in-memory test server leaves out.</summary>
+    private static HttpClient KestrelClient(CareerGuideFactory factory)
+    {
+        var kestrel = factory.In("Production");
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        return kestrel.CreateClient();
+    }
+}
