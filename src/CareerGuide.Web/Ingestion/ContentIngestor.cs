@@ -65,10 +65,12 @@ public sealed partial class ContentIngestor(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            int[] replaced = [.. removed.Select(r => r.Id), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Id)];
-            await db.Roles.Where(r => replaced.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-            await RoleSearchIndex.RemoveAsync(db, replaced, cancellationToken);
-            await WriteGuidesAsync(scan.Accepted, now, cancellationToken);
+            // Roles whose file is gone, and changed guides that move to other addresses, go first: guides written
+            // before them may take their slugs. Every other changed guide is replaced just before its new version is
+            // written, so a file saved again while this run reads it keeps its last good version online.
+            var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
+            await DeleteRolesAsync([.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
+            await WriteGuidesAsync(scan.Accepted, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken);
             await WriteStatusesAsync(scan, removed, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -100,7 +102,7 @@ public sealed partial class ContentIngestor(
     }
 
     /// <summary>The second pass: parses each accepted file again (on every core) and writes it, a chunk at a time.</summary>
-    private async Task WriteGuidesAsync(IReadOnlyList<ScannedGuide> accepted, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task WriteGuidesAsync(IReadOnlyList<ScannedGuide> accepted, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var parts = await RolePartsWriter.CreateAsync(db, cancellationToken);
         var chunk = new List<(Role Role, RoleGuide Guide)>(ChunkSize);
@@ -114,11 +116,11 @@ public sealed partial class ContentIngestor(
             chunk.Add((RoleWriter.ToRole(guide, scanned.Path, scanned.Hash, now), guide));
             if (chunk.Count == ChunkSize)
             {
-                await WriteChunkAsync(chunk, parts, cancellationToken);
+                await WriteChunkAsync(chunk, replacing, parts, cancellationToken);
             }
         }
 
-        await WriteChunkAsync(chunk, parts, cancellationToken);
+        await WriteChunkAsync(chunk, replacing, parts, cancellationToken);
     }
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
@@ -128,9 +130,10 @@ public sealed partial class ContentIngestor(
         return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
     }
 
-    /// <summary>Roles through EF Core, which gives them their ids; their many parts through prepared inserts.</summary>
-    private async Task WriteChunkAsync(List<(Role Role, RoleGuide Guide)> chunk, RolePartsWriter parts, CancellationToken cancellationToken)
+    /// <summary>Removes the versions the chunk replaces, then writes the roles through EF Core, which gives them their ids, and their many parts through prepared inserts.</summary>
+    private async Task WriteChunkAsync(List<(Role Role, RoleGuide Guide)> chunk, IReadOnlyDictionary<string, int> replacing, RolePartsWriter parts, CancellationToken cancellationToken)
     {
+        await DeleteRolesAsync([.. chunk.Where(c => replacing.ContainsKey(c.Role.SourcePath)).Select(c => replacing[c.Role.SourcePath])], cancellationToken);
         db.Roles.AddRange(chunk.Select(c => c.Role));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (role, guide) in chunk)
@@ -141,6 +144,15 @@ public sealed partial class ContentIngestor(
 
         db.ChangeTracker.Clear();
         chunk.Clear();
+    }
+
+    private async Task DeleteRolesAsync(int[] ids, CancellationToken cancellationToken)
+    {
+        if (ids.Length > 0)
+        {
+            await db.Roles.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            await RoleSearchIndex.RemoveAsync(db, ids, cancellationToken);
+        }
     }
 
     private async Task WriteStatusesAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)

@@ -3,10 +3,14 @@ using CareerGuide.Content;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>A role as the database holds it, reduced to what a scan compares against.</summary>
-public sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug, IReadOnlyList<string> Aliases);
+public sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Whether the guide's new version answers at exactly the addresses this one does.</summary>
+    public bool HasSameAddresses(ScannedGuide guide) => Slug == guide.Slug && Aliases.Order(StringComparer.Ordinal).SequenceEqual(guide.Aliases.Order(StringComparer.Ordinal));
+}
 
 /// <summary>A changed guide that passed every check and is ready to be written.</summary>
-public sealed record ScannedGuide(string Path, string Hash, string Slug, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now.</summary>
 public sealed record ScanResult(
@@ -50,7 +54,7 @@ public static class ContentScan
             }
             else if (check.Include(relative, result).Guide is { } guide)
             {
-                accepted.Add(new ScannedGuide(relative, file.Hash, guide.Slug, guide.Title, guide.Draft, result.Diagnostics));
+                accepted.Add(new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics));
             }
             else
             {

@@ -28,8 +28,10 @@ public static class RoleViewQuery
         var stepTitles = role.CareerSteps.Select(s => s.Title).ToList();
         var stepRoles = await published.Where(r => stepTitles.Contains(r.Title))
             .ToDictionaryAsync(r => r.Title, r => r.Slug, cancellationToken);
-        var leadsHere = await published
-            .Where(r => r.RelatedRoles.Any(x => x.TargetSlug == slug) || r.CareerSteps.Any(s => s.Title == role.Title))
+        // From the indexed link tables to the roles, not from every role to its links: the cost stays flat with the number of roles.
+        var linkingHere = db.Set<RelatedRole>().Where(x => x.TargetSlug == slug).Select(x => x.RoleId)
+            .Union(db.Set<RoleCareerStep>().Where(s => s.Title == role.Title).Select(s => s.RoleId));
+        var leadsHere = await published.Where(r => linkingHere.Contains(r.Id))
             .OrderBy(r => r.Title).Select(r => new RoleLink(r.Slug, r.Title)).ToListAsync(cancellationToken);
         return new RolePage(role, [.. role.RelatedSlugs.Where(titles.ContainsKey).Select(s => new RoleLink(s, titles[s]))], stepRoles, leadsHere);
     }

@@ -21,17 +21,24 @@ public static class SearchQuery
     public static Task<List<SearchHit>> RunAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, CancellationToken cancellationToken)
     {
         var match = FtsQuery.Match(words);
+        // Ranked first, then snippets for the page of results only: snippet() is the costly part, and a query that
+        // selects it beside ORDER BY would compute it for every match before sorting.
         // Column weights: title, aliases, summary, skills, responsibilities, faqs, body.
         return db.Database.SqlQuery<SearchHit>($"""
+            WITH ranked AS (
+                SELECT s.rowid AS Id, bm25(RoleSearch, 10.0, 8.0, 3.0, 2.0, 1.5, 1.0, 1.0) AS Score
+                FROM RoleSearch s JOIN Roles r ON r.Id = s.rowid
+                WHERE RoleSearch MATCH {match} AND r.IsDraft = 0
+                  AND ({filters.Category} IS NULL OR r.Category = {filters.Category})
+                  AND ({filters.MaxEducation} IS NULL OR r.Facts_EducationLevel <= {filters.MaxEducation})
+                  AND ({filters.MinSalary} IS NULL OR r.Facts_MedianAmount >= {filters.MinSalary})
+                ORDER BY Score
+                LIMIT {MaxResults})
             SELECT r.Slug, r.Title, r.Summary, r.Category, r.Facts_MedianAmount AS Median, r.Facts_MedianCurrency AS Currency,
                    snippet(RoleSearch, -1, char(57344), char(57345), '…', 16) AS Snippet
-            FROM RoleSearch s JOIN Roles r ON r.Id = s.rowid
-            WHERE RoleSearch MATCH {match} AND r.IsDraft = 0
-              AND ({filters.Category} IS NULL OR r.Category = {filters.Category})
-              AND ({filters.MaxEducation} IS NULL OR r.Facts_EducationLevel <= {filters.MaxEducation})
-              AND ({filters.MinSalary} IS NULL OR r.Facts_MedianAmount >= {filters.MinSalary})
-            ORDER BY bm25(RoleSearch, 10.0, 8.0, 3.0, 2.0, 1.5, 1.0, 1.0)
-            LIMIT {MaxResults}
+            FROM ranked JOIN RoleSearch s ON s.rowid = ranked.Id JOIN Roles r ON r.Id = ranked.Id
+            WHERE RoleSearch MATCH {match}
+            ORDER BY ranked.Score
             """).ToListAsync(cancellationToken);
     }
 
