@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using CareerGuide.Content;
 using CareerGuide.Web.Caching;
@@ -21,9 +22,6 @@ public sealed partial class ContentIngestor(
     IEnumerable<IContentChangeListener> listeners,
     ILogger<ContentIngestor> logger)
 {
-    // Written and then forgotten in chunks, so memory stays flat however many guides change.
-    private const int ChunkSize = 200;
-
     public string ContentRoot => options.Value.ResolvePath(environment);
 
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
@@ -60,20 +58,10 @@ public sealed partial class ContentIngestor(
         var stored = await LoadStoredAsync(cancellationToken);
         var published = await db.SlugHistory.AsNoTracking().Select(s => new PublishedSlug(s.Slug, s.Path)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
-        var removed = stored.Values.Where(r => !scan.Present.Contains(r.SourcePath)).ToList();
-
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            // Roles whose file is gone, and changed guides that move to other addresses, go first: guides written
-            // before them may take their slugs. Every other changed guide is replaced just before its new version is
-            // written, so a file saved again while this run reads it keeps its last good version online.
-            var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
-            await DeleteRolesAsync([.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
-            await WriteGuidesAsync(scan.Accepted, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken);
-            await WriteStatusesAsync(scan, removed, now, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        var present = paths.Select(path => GuideFile.RelativePathOf(ContentRoot, path)).ToHashSet(StringComparer.Ordinal);
+        var removed = stored.Values.Where(r => !present.Contains(r.SourcePath)).ToList();
+        var scan = await WriteAsYouReadAsync(paths, stored, published, removed, now, cancellationToken)
+            ?? await ReadThenWriteAsync(paths, stored, published, removed, now, cancellationToken);
 
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
@@ -101,26 +89,71 @@ public sealed partial class ContentIngestor(
         return roles.ToDictionary(r => r.SourcePath, r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug, [.. aliases[r.Id]]), StringComparer.Ordinal);
     }
 
-    /// <summary>The second pass: parses each accepted file again (on every core) and writes it, a chunk at a time.</summary>
-    private async Task WriteGuidesAsync(IReadOnlyList<ScannedGuide> accepted, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The usual run: each file is read and parsed once, and written as soon as it passes its own checks. When the
+    /// checks across files then reject a guide already written, or a written guide takes an address another still
+    /// holds, the transaction is rolled back and the run starts over as <see cref="ReadThenWriteAsync"/>; returns null then.
+    /// </summary>
+    private async Task<ScanResult?> WriteAsYouReadAsync(
+        IReadOnlyList<string> paths, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var parts = await RolePartsWriter.CreateAsync(db, cancellationToken);
-        var chunk = new List<(Role Role, RoleGuide Guide)>(ChunkSize);
-        await foreach (var (scanned, guide) in OrderedParallel.SelectAsync(accepted, Reparse, cancellationToken))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
         {
-            if (guide is null)
+            await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id)], cancellationToken);
+            ScanResult scan;
+            await using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
-                continue;
+                scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, Today(now), writer.AddAsync, cancellationToken);
+                await writer.FlushAsync(cancellationToken);
+                if (scan.Rejected.Keys.Any(writer.Written.Contains))
+                {
+                    LogStartingOver("a guide passed its own checks but not those across files");
+                    return null;
+                }
             }
 
-            chunk.Add((RoleWriter.ToRole(guide, scanned.Path, scanned.Hash, now), guide));
-            if (chunk.Count == ChunkSize)
+            await WriteStatusesAsync(scan, removed, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return scan;
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            // A unique address taken before the guide holding it was replaced; the careful run orders the deletions.
+            LogStartingOver(e);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The careful run: every file is read and checked, alone and across files, before anything is written; then the
+    /// accepted ones are parsed again and written. Roles whose file is gone, and changed guides that move to other
+    /// addresses, are deleted first, since guides written before them may take their slugs.
+    /// </summary>
+    private async Task<ScanResult> ReadThenWriteAsync(
+        IReadOnlyList<string> paths, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, Today(now), onAccepted: null, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
+        await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
+        await using (var writer = await GuideWriter.CreateAsync(db, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
+        {
+            await foreach (var (scanned, guide) in OrderedParallel.SelectAsync(scan.Accepted, Reparse, cancellationToken))
             {
-                await WriteChunkAsync(chunk, replacing, parts, cancellationToken);
+                if (guide is not null)
+                {
+                    await writer.AddAsync(scanned, guide, cancellationToken);
+                }
             }
+
+            await writer.FlushAsync(cancellationToken);
         }
 
-        await WriteChunkAsync(chunk, replacing, parts, cancellationToken);
+        await WriteStatusesAsync(scan, removed, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return scan;
     }
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
@@ -130,30 +163,7 @@ public sealed partial class ContentIngestor(
         return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
     }
 
-    /// <summary>Removes the versions the chunk replaces, then writes the roles through EF Core, which gives them their ids, and their many parts through prepared inserts.</summary>
-    private async Task WriteChunkAsync(List<(Role Role, RoleGuide Guide)> chunk, IReadOnlyDictionary<string, int> replacing, RolePartsWriter parts, CancellationToken cancellationToken)
-    {
-        await DeleteRolesAsync([.. chunk.Where(c => replacing.ContainsKey(c.Role.SourcePath)).Select(c => replacing[c.Role.SourcePath])], cancellationToken);
-        db.Roles.AddRange(chunk.Select(c => c.Role));
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (role, guide) in chunk)
-        {
-            await parts.InsertAsync(RoleWriter.PartsOf(guide, role.Id), cancellationToken);
-            await RoleSearchIndex.AddAsync(db, role.Id, guide, cancellationToken);
-        }
-
-        db.ChangeTracker.Clear();
-        chunk.Clear();
-    }
-
-    private async Task DeleteRolesAsync(int[] ids, CancellationToken cancellationToken)
-    {
-        if (ids.Length > 0)
-        {
-            await db.Roles.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-            await RoleSearchIndex.RemoveAsync(db, ids, cancellationToken);
-        }
-    }
+    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
 
     private async Task WriteStatusesAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -207,6 +217,12 @@ public sealed partial class ContentIngestor(
 
         LogSummary(report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed, (long)report.Elapsed.TotalMilliseconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingestion starts over, checking every guide before writing any: {Reason}")]
+    private partial void LogStartingOver(string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingestion starts over, checking every guide before writing any")]
+    private partial void LogStartingOver(Exception conflict);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {ContentRoot} has no '{RolesFolder}' folder; nothing ingested, nothing removed")]
     private partial void LogMissingFolder(string contentRoot, string rolesFolder);

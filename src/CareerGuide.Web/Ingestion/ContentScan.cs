@@ -22,7 +22,8 @@ public sealed record ScanResult(
 
 /// <summary>
 /// The first pass of ingestion: reads every file, skips unchanged ones by hash, parses and checks the rest,
-/// each on its own and then against every other guide. Nothing is written, and no parsed guide is kept.
+/// each on its own and then against every other guide. No parsed guide is kept: each that passes its own checks is
+/// handed to <c>onAccepted</c>, if given, before the next is read; the checks across files come at the end.
 /// </summary>
 public static class ContentScan
 {
@@ -32,6 +33,7 @@ public static class ContentScan
         IReadOnlyDictionary<string, StoredRole> stored,
         IEnumerable<PublishedSlug> published,
         DateOnly today,
+        Func<ScannedGuide, RoleGuide, CancellationToken, Task>? onAccepted,
         CancellationToken cancellationToken)
     {
         var check = new ContentCheck(today, published);
@@ -54,7 +56,12 @@ public static class ContentScan
             }
             else if (check.Include(relative, result).Guide is { } guide)
             {
-                accepted.Add(new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics));
+                var scanned = new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics);
+                accepted.Add(scanned);
+                if (onAccepted is not null)
+                {
+                    await onAccepted(scanned, guide, cancellationToken);
+                }
             }
             else
             {

@@ -1,0 +1,72 @@
+using CareerGuide.Content;
+using CareerGuide.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>
+/// Writes parsed guides inside ingestion's transaction, a chunk at a time so memory stays flat however many change.
+/// Each guide replaces its file's previous version just before it is written, so a guide that is not written
+/// (its file was saved again mid-run, or the run stops) keeps its last good version.
+/// </summary>
+public sealed class GuideWriter : IAsyncDisposable
+{
+    private const int ChunkSize = 200;
+
+    private readonly CareerGuideDbContext _db;
+    private readonly RolePartsWriter _parts;
+    private readonly IReadOnlyDictionary<string, int> _replacing;
+    private readonly DateTimeOffset _now;
+    private readonly List<(Role Role, RoleGuide Guide)> _chunk = new(ChunkSize);
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+
+    private GuideWriter(CareerGuideDbContext db, RolePartsWriter parts, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now)
+    {
+        (_db, _parts, _replacing, _now) = (db, parts, replacing, now);
+    }
+
+    /// <summary>The guides written so far, by path.</summary>
+    public IReadOnlySet<string> Written => _written;
+
+    /// <summary>A writer whose guides replace, by path, the stored role ids in <paramref name="replacing"/>.</summary>
+    public static async Task<GuideWriter> CreateAsync(CareerGuideDbContext db, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken) =>
+        new(db, await RolePartsWriter.CreateAsync(db, cancellationToken), replacing, now);
+
+    public async Task AddAsync(ScannedGuide scanned, RoleGuide guide, CancellationToken cancellationToken)
+    {
+        _chunk.Add((RoleWriter.ToRole(guide, scanned.Path, scanned.Hash, _now), guide));
+        if (_chunk.Count == ChunkSize)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Removes the versions the chunk replaces, then writes the roles through EF Core, which gives them their ids, and their many parts through prepared inserts.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await DeleteRolesAsync(_db, [.. _chunk.Where(c => _replacing.ContainsKey(c.Role.SourcePath)).Select(c => _replacing[c.Role.SourcePath])], cancellationToken);
+        _db.Roles.AddRange(_chunk.Select(c => c.Role));
+        await _db.SaveChangesAsync(cancellationToken);
+        foreach (var (role, guide) in _chunk)
+        {
+            await _parts.InsertAsync(RoleWriter.PartsOf(guide, role.Id), cancellationToken);
+            await RoleSearchIndex.AddAsync(_db, role.Id, guide, cancellationToken);
+            _written.Add(role.SourcePath);
+        }
+
+        _db.ChangeTracker.Clear();
+        _chunk.Clear();
+    }
+
+    /// <summary>Deletes roles with everything they own, search rows included.</summary>
+    public static async Task DeleteRolesAsync(CareerGuideDbContext db, int[] ids, CancellationToken cancellationToken)
+    {
+        if (ids.Length > 0)
+        {
+            await db.Roles.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            await RoleSearchIndex.RemoveAsync(db, ids, cancellationToken);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _parts.DisposeAsync();
+}
