@@ -190,7 +190,9 @@ public sealed partial class ContentIngestor(
             db.GuideStatuses.Add(new GuideStatus { Path = path, State = GuideStates.Rejected, Diagnostics = [.. diagnostics.Select(d => d.ToString())], CheckedAt = now });
         }
 
-        var history = await db.SlugHistory.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
+        // Only the slugs of guides written now can be new to the history: the rest of it need not be loaded.
+        string[] slugs = [.. scan.Accepted.Where(g => !g.Draft).Select(g => g.Slug)];
+        var history = await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var guide in scan.Accepted.Where(g => !g.Draft))
         {
             if (history.TryGetValue(guide.Slug, out var entry))
