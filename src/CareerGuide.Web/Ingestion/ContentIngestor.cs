@@ -172,9 +172,10 @@ public sealed partial class ContentIngestor(
         string[] touched = [.. scan.Accepted.Select(g => g.Path), .. scan.Rejected.Keys];
         await db.GuideStatuses.Where(s => touched.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
 
-        foreach (var guide in scan.Accepted)
+        // A full ingestion writes a status and a history row per guide: prepared inserts, not the change tracker.
+        await using (var statuses = await TableInserter.CreateAsync<GuideStatus>(db, cancellationToken))
         {
-            db.GuideStatuses.Add(new GuideStatus
+            await statuses.InsertAsync(scan.Accepted.Select(guide => new GuideStatus
             {
                 Path = guide.Path,
                 State = guide.Draft ? GuideStates.Draft : GuideStates.Published,
@@ -182,31 +183,21 @@ public sealed partial class ContentIngestor(
                 Title = guide.Title,
                 Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
                 CheckedAt = now,
-            });
+            }), cancellationToken);
+            await statuses.InsertAsync(scan.Rejected.Select(rejected => new GuideStatus
+            {
+                Path = rejected.Key,
+                State = GuideStates.Rejected,
+                Diagnostics = [.. rejected.Value.Select(d => d.ToString())],
+                CheckedAt = now,
+            }), cancellationToken);
         }
 
-        foreach (var (path, diagnostics) in scan.Rejected)
-        {
-            db.GuideStatuses.Add(new GuideStatus { Path = path, State = GuideStates.Rejected, Diagnostics = [.. diagnostics.Select(d => d.ToString())], CheckedAt = now });
-        }
-
-        // Only the slugs of guides written now can be new to the history: the rest of it need not be loaded.
+        // Each published slug's history row names the file that holds it now.
         string[] slugs = [.. scan.Accepted.Where(g => !g.Draft).Select(g => g.Slug)];
-        var history = await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
-        foreach (var guide in scan.Accepted.Where(g => !g.Draft))
-        {
-            if (history.TryGetValue(guide.Slug, out var entry))
-            {
-                entry.Path = guide.Path;
-            }
-            else
-            {
-                db.SlugHistory.Add(history[guide.Slug] = new SlugHistory { Slug = guide.Slug, Path = guide.Path });
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ExecuteDeleteAsync(cancellationToken);
+        await using var history = await TableInserter.CreateAsync<SlugHistory>(db, cancellationToken);
+        await history.InsertAsync(scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }), cancellationToken);
     }
 
     private void Log(IngestionReport report)

@@ -11,7 +11,7 @@ namespace CareerGuide.Web.Ingestion;
 /// </summary>
 public sealed class GuideWriter : IAsyncDisposable
 {
-    private const int ChunkSize = 200;
+    private const int ChunkSize = 100;
 
     private readonly CareerGuideDbContext _db;
     private readonly RolePartsWriter _parts;

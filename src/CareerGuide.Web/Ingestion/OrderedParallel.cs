@@ -17,7 +17,7 @@ public static class OrderedParallel
         Func<TSource, TResult> work,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var windowSize = Environment.ProcessorCount * 4;
+        var windowSize = Environment.ProcessorCount * 8;
         var window = new Queue<Task<TResult[]>>(windowSize);
         try
         {

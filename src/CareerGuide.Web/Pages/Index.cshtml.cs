@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CareerGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,16 @@ namespace CareerGuide.Web.Pages;
 
 public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 {
+    /// <summary>Roles shown under each category on the home page; the rest are one link away, so the page stays small with thousands of roles.</summary>
+    public const int RolesPerCategoryOnHome = 12;
+
+    /// <summary>Roles per page when one category is listed whole.</summary>
+    public const int RolesPerPage = 60;
+
     public sealed record RoleListItem(string Slug, string Title, string Summary, string Category, decimal? Median, string? Currency, string? Per, decimal? Growth, string? Outlook);
+
+    /// <summary>A category with its number of published roles and the ones shown here.</summary>
+    public sealed record CategoryList(string Name, int Count, IReadOnlyList<RoleListItem> Roles);
 
     /// <summary>The orders the role list offers; anything else in the URL falls back to title.</summary>
     public static readonly IReadOnlyDictionary<string, string> Sorts = new Dictionary<string, string>
@@ -20,22 +30,64 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    public IReadOnlyList<IGrouping<string, RoleListItem>> Categories { get; private set; } = [];
+    /// <summary>When set, the page lists this category alone, all of it, a page at a time.</summary>
+    [BindProperty(SupportsGet = true)]
+    [StringLength(100)]
+    public string? Category { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // Not "page": Razor Pages keeps that route value for the page's own name.
+    [BindProperty(SupportsGet = true, Name = "p")]
+    [Range(1, 100_000)]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Every category with its count, alphabetically: the navigation.</summary>
+    public IReadOnlyList<(string Name, int Count)> AllCategories { get; private set; } = [];
+
+    public IReadOnlyList<CategoryList> Categories { get; private set; } = [];
+
+    public int PageCount { get; private set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         Sort = Sort is not null && Sorts.ContainsKey(Sort) ? Sort : "title";
-        var roles = db.Roles.AsNoTracking().Where(r => !r.IsDraft);
+        var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft);
+        AllCategories = [.. (await published.GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .Select(c => (c.Key, c.Count)).OrderBy(c => c.Key, StringComparer.Ordinal)];
+        if (Category is null)
+        {
+            var lists = new List<CategoryList>();
+            foreach (var (name, count) in AllCategories)
+            {
+                lists.Add(new CategoryList(name, count, await ListAsync(published.Where(r => r.Category == name), 0, RolesPerCategoryOnHome, cancellationToken)));
+            }
+
+            Categories = lists;
+        }
+        else if (AllCategories.FirstOrDefault(c => c.Name == Category) is { Name: not null } chosen)
+        {
+            PageCount = Math.Max(1, (chosen.Count + RolesPerPage - 1) / RolesPerPage);
+            PageNumber = Math.Min(PageNumber, PageCount);
+            Categories = [new CategoryList(chosen.Name, chosen.Count, await ListAsync(published.Where(r => r.Category == chosen.Name), (PageNumber - 1) * RolesPerPage, RolesPerPage, cancellationToken))];
+        }
+
+        return Page();
+    }
+
+    private Task<List<RoleListItem>> ListAsync(IQueryable<Role> roles, int skip, int take, CancellationToken cancellationToken)
+    {
         var ordered = Sort switch
         {
             "salary" => roles.OrderBy(r => r.Facts.MedianAmount == null).ThenByDescending(r => r.Facts.MedianAmount),
             "growth" => roles.OrderBy(r => r.Facts.GrowthPercent == null).ThenByDescending(r => r.Facts.GrowthPercent),
             _ => roles.OrderBy(r => r.Title),
         };
-        var list = await ordered.ThenBy(r => r.Title)
+        return ordered.ThenBy(r => r.Title).Skip(skip).Take(take)
             .Select(r => new RoleListItem(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.MedianPer, r.Facts.GrowthPercent, r.Facts.GrowthOutlook))
             .ToListAsync(cancellationToken);
-        // GroupBy keeps the chosen order inside each category; categories themselves go alphabetically.
-        Categories = [.. list.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal)];
     }
 }
