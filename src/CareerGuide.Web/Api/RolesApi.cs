@@ -39,6 +39,8 @@ public static class RolesApi
             return Results.ValidationProblem(errors);
         }
 
+        // The page's roles are found by one query and read by another: both must see the same content.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var words = FtsQuery.Words(q);
         List<string> slugs;
         if (words.Count > 0)

@@ -20,6 +20,7 @@ public static class CachingServiceExtensions
                 .AddPolicy<RoleTagPolicy>()
                 .Expire(TimeSpan.FromHours(1)));
         });
+        builder.Services.AddSingleton<ContentVersions>();
         builder.Services.AddSingleton<IContentChangeListener, OutputCacheEviction>();
         builder.Services.AddResponseCompression(options =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerGuide.Web.Caching;
@@ -5,12 +6,16 @@ namespace CareerGuide.Web.Caching;
 /// <summary>
 /// Tags each cached response by what it shows: a page about one role (its page, job description, share image,
 /// salary card, API entry) gets that role's tag; every other page lists roles and gets the lists tag.
+/// The key carries the content version of what the page is about, so a page made from content an ingestion
+/// replaced is stored where no request after that ingestion looks.
 /// </summary>
-public sealed class RoleTagPolicy : IOutputCachePolicy
+public sealed class RoleTagPolicy(ContentVersions versions) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        context.Tags.Add(RoleOf(context.HttpContext.Request.Path) is { } slug ? CacheTags.Role(slug) : CacheTags.Lists);
+        var tag = RoleOf(context.HttpContext.Request.Path) is { } slug ? CacheTags.Role(slug) : CacheTags.Lists;
+        context.Tags.Add(tag);
+        context.CacheVaryByRules.VaryByValues["content-version"] = versions.Of(tag).ToString(CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
 

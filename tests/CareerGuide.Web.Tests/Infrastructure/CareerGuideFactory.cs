@@ -2,6 +2,7 @@ using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
 {
     private readonly string _tempFolder;
     private readonly bool _ingestOnStart;
+    private readonly Dictionary<string, string> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     private CareerGuideFactory(string? contentRoot, bool ingestOnStart)
     {
@@ -51,6 +54,20 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
                 builder.UseSetting(key, value);
             }
         });
+
+    /// <summary>Overrides one configuration value; call it before the site starts.</summary>
+    public CareerGuideFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Adds or replaces services after the site's own registrations; call it before the site starts.</summary>
+    public CareerGuideFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
 
     /// <summary>Writes roles/<paramref name="name"/>.md and returns its path relative to the content folder.</summary>
     public string WriteGuide(string name, string markdown)
@@ -96,6 +113,12 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:IngestOnStart", _ingestOnStart ? "true" : "false");
         builder.UseSetting("ConnectionStrings:CareerGuide", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

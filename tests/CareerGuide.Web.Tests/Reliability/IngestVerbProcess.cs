@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text;
+using CareerGuide.Web.Tests.Infrastructure;
+
+namespace CareerGuide.Web.Tests.Reliability;
+
+/// <summary>
+/// The site's <c>ingest</c> verb run as an OS process of its own, the way a deployment runs it, so a test can
+/// kill it with SIGKILL: no finally block, no rollback and no disposal run inside it, only SQLite's journal is left.
+/// </summary>
+public sealed class IngestVerbProcess : IDisposable
+{
+    private static readonly Lazy<string> WebAssembly = new(FindWebAssembly);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private IngestVerbProcess(CareerGuideFactory site)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [WebAssembly.Value, "ingest"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(WebAssembly.Value),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Content__Path"] = site.ContentRoot;
+        start.Environment["ConnectionStrings__CareerGuide"] = site.ConnectionString;
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, line) => Append(line.Data);
+        _process.ErrorDataReceived += (_, line) => Append(line.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>What the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Whether the verb got as far as printing its summary, which it does only after committing.</summary>
+    public bool Finished => Output.Contains("Ingested content:", StringComparison.Ordinal);
+
+    public static IngestVerbProcess Start(CareerGuideFactory site) => new(site);
+
+    /// <summary>Runs the verb over the site's content folder and database, and checks that it succeeded.</summary>
+    public static async Task RunToCompletionAsync(CareerGuideFactory site)
+    {
+        using var run = Start(site);
+        var exitCode = await run.WaitForExitAsync();
+        Assert.True(exitCode == 0 && run.Finished, $"ingest exited with {exitCode}:\n{run.Output}");
+    }
+
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(Waits.Limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"ingest did not end within {Waits.Limit}:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL on Linux, TerminateProcess on Windows: the process gets no chance to clean up.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await WaitForExitAsync();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>
+    /// The site's build output, runnable with <c>dotnet</c>: the copy next to the tests when the SDK brought its
+    /// runtimeconfig.json and deps.json along, else the web project's own bin folder of the same configuration.
+    /// </summary>
+    private static string FindWebAssembly()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (testFolder.Name, testFolder.Parent?.Name ?? "Debug");
+        var repositoryRoot = Path.GetDirectoryName(RepositoryContent.Folder)!;
+        string[] candidates =
+        [
+            typeof(Program).Assembly.Location,
+            Path.Combine(repositoryRoot, "src", "CareerGuide.Web", "bin", configuration, framework, "CareerGuide.Web.dll"),
+        ];
+        return candidates.FirstOrDefault(IsRunnable)
+            ?? throw new InvalidOperationException($"No runnable CareerGuide.Web.dll (with runtimeconfig.json and deps.json) at {string.Join(" or ", candidates)}.");
+    }
+
+    private static bool IsRunnable(string assembly) =>
+        File.Exists(assembly)
+        && File.Exists(Path.ChangeExtension(assembly, ".runtimeconfig.json"))
+        && File.Exists(Path.ChangeExtension(assembly, ".deps.json"));
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CareerGuide.Testing;
+using CareerGuide.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerGuide.Web.Tests.Reliability;
+
+/// <summary>
+/// kill -9 of the ingest verb halfway through its transaction: the database stays as it was before the run,
+/// SQLite finds it sound, and the next run finishes the job.
+/// </summary>
+public sealed class KillDuringIngestionTests
+{
+    private const int GuideCount = 2_000;
+
+    // Halfway in file-name order, the order ingestion writes in: when it opens this guide inside its transaction,
+    // every replaced role is deleted and the 1,000 guides before it are written, none of it committed.
+    private const int PipedGuide = 1_000;
+
+    [Fact]
+    public async Task Kill_during_reingestion_leaves_the_previous_version_and_the_next_run_writes_the_new_one()
+    {
+        await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
+        WriteGuides(site, Edition.First);
+        await IngestVerbProcess.RunToCompletionAsync(site);
+        var before = await StoredSnapshot.TakeAsync(site);
+        Assert.Equal(Titles(Edition.First), await StoredTitlesAsync(site));
+
+        WriteGuides(site, Edition.Second);
+        using var pipe = await GuideFifo.CreateAsync(PathOf(site, PipedGuide));
+        await KillWhileWritingAsync(site, pipe, Edition.Second);
+
+        Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
+        (await StoredSnapshot.TakeAsync(site)).AssertSameAs(before);
+
+        pipe.ReplaceWithFile(Guide(PipedGuide, Edition.Second));
+        await IngestVerbProcess.RunToCompletionAsync(site);
+        Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
+        Assert.Equal(Titles(Edition.Second), await StoredTitlesAsync(site));
+        Assert.Equal(0, (await StoredSnapshot.TakeAsync(site)).Rows.Orphans);
+    }
+
+    [Fact]
+    public async Task Kill_during_the_first_ingestion_leaves_no_roles_and_the_next_run_adds_them_all()
+    {
+        await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
+        WriteGuides(site, Edition.First);
+        using var pipe = await GuideFifo.CreateAsync(PathOf(site, PipedGuide));
+        await KillWhileWritingAsync(site, pipe, Edition.First);
+
+        Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
+        var killed = await StoredSnapshot.TakeAsync(site);
+        Assert.Equal(new StoredRows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), killed.Rows);
+        Assert.Empty(killed.Statuses);
+        Assert.Empty(killed.SlugHistory);
+
+        pipe.ReplaceWithFile(Guide(PipedGuide, Edition.First));
+        await IngestVerbProcess.RunToCompletionAsync(site);
+        Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
+        Assert.Equal(Titles(Edition.First), await StoredTitlesAsync(site));
+    }
+
+    private enum Edition
+    {
+        First,
+        Second,
+    }
+
+    /// <summary>Starts the verb, lets it check the piped guide, and kills it when it opens that guide again to write it.</summary>
+    private static async Task KillWhileWritingAsync(CareerGuideFactory site, GuideFifo pipe, Edition edition)
+    {
+        using var run = IngestVerbProcess.Start(site);
+        await pipe.ServeAsync(Guide(PipedGuide, edition));
+        await using (await pipe.WaitForReaderAsync())
+        {
+            await run.KillAsync();
+        }
+
+        Assert.False(run.Finished, $"the run finished before it was killed:\n{run.Output}");
+    }
+
+    private static void WriteGuides(CareerGuideFactory site, Edition edition)
+    {
+        for (var i = 0; i < GuideCount; i++)
+        {
+            site.WriteGuide(Slug(i), Guide(i, edition));
+        }
+    }
+
+    /// <summary>Each edition changes every guide: its title, summary and salaries.</summary>
+    private static string Guide(int i, Edition edition)
+    {
+        var title = Title(i, edition);
+        var raise = edition == Edition.First ? 0 : 10;
+        return new GuideBuilder(title)
+            .WithSalaryRows(("Junior " + title, $"${50 + raise}k", $"${52 + raise}k"), (title, $"${60 + raise}k", $"${62 + raise}k"))
+            .Build();
+    }
+
+    private static string Title(int i, Edition edition) =>
+        (edition == Edition.First ? "Analyst " : "Senior Analyst ") + i.ToString("0000", CultureInfo.InvariantCulture);
+
+    private static string Slug(int i) => string.Create(CultureInfo.InvariantCulture, $"analyst-{i:0000}");
+
+    private static string PathOf(CareerGuideFactory site, int i) => Path.Combine(site.RolesFolder, Slug(i) + ".md");
+
+    private static List<string> Titles(Edition edition) =>
+        [.. Enumerable.Range(0, GuideCount).Select(i => $"{Slug(i)} {Title(i, edition)}")];
+
+    private static Task<List<string>> StoredTitlesAsync(CareerGuideFactory site) =>
+        site.QueryAsync(db => db.Roles.OrderBy(r => r.Slug).Select(r => r.Slug + " " + r.Title).ToListAsync());
+}
