@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace CareerGuide.Web.Tests.Reliability;
 
 /// <summary>
-/// A named pipe in place of one guide file. Ingestion opens a changed guide twice (to check it, then inside its
-/// transaction to write it), and opening a pipe waits for the other end, so the test knows exactly where a run is.
+/// A named pipe in place of one guide file. Opening a pipe waits for the other end, so when ingestion opens this
+/// guide the test knows exactly where the run is, and the run stays there.
 /// </summary>
 public sealed class GuideFifo : IDisposable
 {
@@ -18,16 +17,6 @@ public sealed class GuideFifo : IDisposable
     {
         await MakeAsync(path);
         return new GuideFifo(path);
-    }
-
-    /// <summary>Waits for the reader to open the pipe, gives it the guide's text and closes, so it reads a whole file.</summary>
-    public async Task ServeAsync(string text)
-    {
-        await using var writer = await WaitForReaderAsync();
-        await writer.WriteAsync(Encoding.UTF8.GetBytes(text));
-        // The reader holds this pipe open until it has read to the end; with a fresh pipe at the path,
-        // the next open that succeeds is a new reading and never this one still finishing.
-        await MakeAsync(_path);
     }
 
     /// <summary>Waits for the reader to open the pipe; it then waits for data for as long as the returned writer stays open.</summary>

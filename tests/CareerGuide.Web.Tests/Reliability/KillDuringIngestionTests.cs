@@ -13,8 +13,9 @@ public sealed class KillDuringIngestionTests
 {
     private const int GuideCount = 2_000;
 
-    // Halfway in file-name order, the order ingestion writes in: when it opens this guide inside its transaction,
-    // every replaced role is deleted and the 1,000 guides before it are written, none of it committed.
+    // Halfway in file-name order, the order ingestion reads and writes in. Ingestion reads each guide once, inside its
+    // transaction, and writes the guides before it as it goes: when it opens this one, hundreds of roles are replaced
+    // and none of it is committed.
     private const int PipedGuide = 1_000;
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class KillDuringIngestionTests
 
         WriteGuides(site, Edition.Second);
         using var pipe = await GuideFifo.CreateAsync(PathOf(site, PipedGuide));
-        await KillWhileWritingAsync(site, pipe, Edition.Second);
+        await KillWhileWritingAsync(site, pipe);
 
         Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
         (await StoredSnapshot.TakeAsync(site)).AssertSameAs(before);
@@ -46,7 +47,7 @@ public sealed class KillDuringIngestionTests
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
         WriteGuides(site, Edition.First);
         using var pipe = await GuideFifo.CreateAsync(PathOf(site, PipedGuide));
-        await KillWhileWritingAsync(site, pipe, Edition.First);
+        await KillWhileWritingAsync(site, pipe);
 
         Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
         var killed = await StoredSnapshot.TakeAsync(site);
@@ -66,11 +67,10 @@ public sealed class KillDuringIngestionTests
         Second,
     }
 
-    /// <summary>Starts the verb, lets it check the piped guide, and kills it when it opens that guide again to write it.</summary>
-    private static async Task KillWhileWritingAsync(CareerGuideFactory site, GuideFifo pipe, Edition edition)
+    /// <summary>Starts the verb and kills it when it opens the piped guide, halfway through writing.</summary>
+    private static async Task KillWhileWritingAsync(CareerGuideFactory site, GuideFifo pipe)
     {
         using var run = IngestVerbProcess.Start(site);
-        await pipe.ServeAsync(Guide(PipedGuide, edition));
         await using (await pipe.WaitForReaderAsync())
         {
             await run.KillAsync();

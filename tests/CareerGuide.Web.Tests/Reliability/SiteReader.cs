@@ -34,7 +34,7 @@ public sealed class SiteReader(HttpClient client, EditorialRounds rounds, int se
             // Each address twice: as cached, and with a query never asked before, which the output cache must pass to the database.
             foreach (var fresh in new[] { "", $"reader={seed}&request={Requests}" })
             {
-                await CheckAsync(WithQuery("/", fresh), (status, body) => ResponseChecks.HtmlPage(status, body) ?? ResponseChecks.ListsEveryStandingRole(body));
+                await CheckAsync(WithQuery("/", fresh), (status, body) => ResponseChecks.HtmlPage(status, body) ?? ResponseChecks.HomePageIsWhole(body));
                 await CheckAsync(WithQuery("/search?q=standing", fresh), ResponseChecks.HtmlPage);
                 await CheckAsync(WithQuery($"/roles/{slug}", fresh), (status, body) => ResponseChecks.HtmlPage(status, body) ?? ResponseChecks.StandingRolePage(body, standing, oldest));
                 await CheckAsync(WithQuery($"/api/v1/roles/{slug}", fresh), (status, body) => ResponseChecks.Json(status, body) ?? ResponseChecks.StandingRoleJson(body, standing, oldest));
