@@ -1,3 +1,4 @@
+using CareerGuide.Web.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public static class DataServiceExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnectionString(builder.Environment);
         builder.Services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddSingleton<PublishedCategories>();
+        builder.Services.AddSingleton<IContentChangeListener>(services => services.GetRequiredService<PublishedCategories>());
         return builder;
     }
 

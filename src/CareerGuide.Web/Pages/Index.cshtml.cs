@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages;
 
-public sealed class IndexModel(CareerGuideDbContext db) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories) : PageModel
 {
     /// <summary>Roles shown under each category on the home page; the rest are one link away, so the page stays small with thousands of roles.</summary>
     public const int RolesPerCategoryOnHome = 12;
@@ -56,8 +56,7 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 
         Sort = Sort is not null && Sorts.ContainsKey(Sort) ? Sort : "title";
         var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft);
-        AllCategories = [.. (await published.GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .Select(c => (c.Key, c.Count)).OrderBy(c => c.Key, StringComparer.Ordinal)];
+        AllCategories = await categories.GetAsync(db, cancellationToken);
         if (Category is null)
         {
             var lists = new List<CategoryList>();

@@ -4,12 +4,11 @@ using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages.Search;
 
 [EnableRateLimiting(RateLimits.SearchAndApi)]
-public sealed class IndexModel(CareerGuideDbContext db) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(FtsQuery.MaxInputLength)]
@@ -37,7 +36,7 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Categories = await db.Roles.AsNoTracking().Where(r => !r.IsDraft).Select(r => r.Category).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        Categories = [.. (await categories.GetAsync(db, cancellationToken)).Select(c => c.Name)];
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
