@@ -55,6 +55,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         }
 
         Sort = Sort is not null && Sorts.ContainsKey(Sort) ? Sort : "title";
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft);
         AllCategories = await categories.GetAsync(db, cancellationToken);
         if (Category is null)

@@ -15,6 +15,9 @@ public static class RoleViewQuery
 {
     public static async Task<RolePage?> LoadAsync(CareerGuideDbContext db, string slug, bool includeDrafts, CancellationToken cancellationToken)
     {
+        // One connection and one moment of the database for all the page's queries: a role and its parts never come
+        // from two sides of an ingestion, and the connection is set up once rather than per query.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var role = await RoleBySlug(db, slug, includeDrafts, cancellationToken);
         if (role is null)
         {
