@@ -14,7 +14,6 @@ public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOn
 
 /// <summary>What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now.</summary>
 public sealed record ScanResult(
-    IReadOnlySet<string> Present,
     IReadOnlyList<ScannedGuide> Accepted,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Rejected,
     IReadOnlyList<Diagnostic> SiteWarnings,
@@ -92,7 +91,7 @@ public static class ContentScan
         }
 
         var siteWarnings = across.Where(group => !accept.Contains(group.Key)).SelectMany(group => group).ToList();
-        return new ScanResult(present, final, rejected, siteWarnings, unchanged);
+        return new ScanResult(final, rejected, siteWarnings, unchanged);
     }
 
     /// <summary>Reads one file and, unless its hash shows it unchanged, parses and checks it on its own.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerGuide.Web.Ingestion;
 
@@ -16,9 +17,9 @@ public sealed class TableInserter<TEntity> : IAsyncDisposable
     where TEntity : class
 {
     private readonly DbCommand _command;
-    private readonly (IProperty Property, DbParameter Parameter)[] _columns;
+    private readonly (IProperty Property, ValueConverter? Converter, DbParameter Parameter)[] _columns;
 
-    private TableInserter(DbCommand command, (IProperty, DbParameter)[] columns)
+    private TableInserter(DbCommand command, (IProperty, ValueConverter?, DbParameter)[] columns)
     {
         _command = command;
         _columns = columns;
@@ -28,10 +29,10 @@ public sealed class TableInserter<TEntity> : IAsyncDisposable
     {
         foreach (var row in rows)
         {
-            foreach (var (property, parameter) in _columns)
+            foreach (var (property, converter, parameter) in _columns)
             {
                 var value = property.GetGetter().GetClrValue(row);
-                parameter.Value = (property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                parameter.Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }
 
             await _command.ExecuteNonQueryAsync(cancellationToken);
@@ -58,11 +59,12 @@ public sealed class TableInserter<TEntity> : IAsyncDisposable
         {
             var parameter = property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, property.IsNullable);
             command.Parameters.Add(parameter);
-            return (property, parameter);
+            // Looked up once here, not for every value of every row.
+            return (Property: property, Converter: property.GetTypeMapping().Converter, Parameter: parameter);
         }).ToArray();
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => c.parameter.ParameterName))})";
+            $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
         await command.PrepareAsync(cancellationToken);
         return new TableInserter<TEntity>(command, columns);
     }

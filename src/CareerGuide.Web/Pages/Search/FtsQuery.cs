@@ -12,8 +12,9 @@ public static partial class FtsQuery
     private const int MaxWords = 8;
     private const int MaxWordLength = 40;
 
+    /// <summary>A word as the search sees one: a run of letters and digits.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     public static IReadOnlyList<string> Words(string? input) =>
         [.. WordPattern().Matches(input ?? "").Select(m => m.Value.ToLowerInvariant())

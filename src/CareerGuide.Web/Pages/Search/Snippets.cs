@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CareerGuide.Content.Values;
 
 namespace CareerGuide.Web.Pages.Search;
 
@@ -9,14 +9,11 @@ namespace CareerGuide.Web.Pages.Search;
 /// searched word, in the first text that has one, each match between <see cref="SearchQuery.MarkStart"/> and
 /// <see cref="SearchQuery.MarkEnd"/>. Words compare as FTS5's unicode61 tokenizer sees them: case and accents aside.
 /// </summary>
-public static partial class Snippets
+public static class Snippets
 {
     private const int WordsBefore = 5;
     private const int WordsInAll = 16;
     private const string Ellipsis = "…";
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 
     public static string Build(IReadOnlyList<string> searched, IEnumerable<string> texts)
     {
@@ -25,7 +22,7 @@ public static partial class Snippets
         foreach (var text in texts.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             first ??= text;
-            var words = WordPattern().Matches(text);
+            var words = FtsQuery.WordPattern().Matches(text);
             var at = words.ToList().FindIndex(word => IsMatch(word.Value, prefixes));
             if (at >= 0)
             {
@@ -34,7 +31,7 @@ public static partial class Snippets
         }
 
         // The guide matched on its title or aliases only: its first words say what it is.
-        return first is null ? "" : Passage(first, WordPattern().Matches(first), 0, prefixes);
+        return first is null ? "" : Passage(first, FtsQuery.WordPattern().Matches(first), 0, prefixes);
     }
 
     private static string Passage(string text, MatchCollection words, int from, IReadOnlyList<string> prefixes)
@@ -66,17 +63,5 @@ public static partial class Snippets
     }
 
     /// <summary>Lower case without accents, as unicode61 with remove_diacritics compares words.</summary>
-    private static string Fold(string word)
-    {
-        var folded = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return folded.ToString();
-    }
+    private static string Fold(string word) => Accents.Remove(word).ToLowerInvariant();
 }
