@@ -42,25 +42,28 @@ public static class RolesApi
         // The page's roles are found by one query and read by another: both must see the same content.
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var words = FtsQuery.Words(q);
-        List<string> slugs;
-        if (words.Count > 0)
-        {
-            var hits = await SearchQuery.RunAsync(db, words, new SearchFilters(category, education, min), cancellationToken);
-            slugs = [.. hits.Select(h => h.Slug)];
-        }
-        else
-        {
-            slugs = await db.Roles.AsNoTracking()
-                .Where(r => !r.IsDraft && (category == null || r.Category == category) && (education == null || r.Facts.EducationLevel <= education) && (min == null || r.Facts.MedianAmount >= min))
-                .OrderBy(r => r.Title).Select(r => r.Slug).ToListAsync(cancellationToken);
-        }
+        var filters = new SearchFilters(category, education, min);
+        var offset = (page - 1) * pageSize;
+        var (pageIds, total) = words.Count > 0
+            ? await SearchQuery.FindAsync(db, words, filters, offset, pageSize, cancellationToken)
+            : await ListPublishedAsync(db, filters, offset, pageSize, cancellationToken);
+        var cards = await db.Roles.AsNoTracking().Where(r => pageIds.Contains(r.Id))
+            .Select(r => new { r.Id, Card = new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, "") })
+            .ToDictionaryAsync(r => r.Id, r => r.Card, cancellationToken);
+        var items = pageIds.Select(id => cards[id] with { Url = urls.Role(cards[id].Slug) }).ToList();
+        return WithETag(http, new RoleListDto(items, page, pageSize, total));
+    }
 
-        var pageSlugs = slugs.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var cards = await db.Roles.AsNoTracking().Where(r => pageSlugs.Contains(r.Slug))
-            .Select(r => new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, ""))
-            .ToDictionaryAsync(r => r.Slug, cancellationToken);
-        var items = pageSlugs.Select(slug => cards[slug] with { Url = urls.Role(slug) }).ToList();
-        return WithETag(http, new RoleListDto(items, page, pageSize, slugs.Count));
+    /// <summary>Published roles that pass <paramref name="filters"/>, by title: the list when nothing is searched.</summary>
+    private static async Task<SearchPage> ListPublishedAsync(CareerGuideDbContext db, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
+    {
+        var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft
+            && (filters.Category == null || r.Category == filters.Category)
+            && (filters.MaxEducation == null || r.Facts.EducationLevel <= filters.MaxEducation)
+            && (filters.MinSalary == null || r.Facts.MedianAmount >= filters.MinSalary));
+        return new SearchPage(
+            await published.OrderBy(r => r.Title).Skip(offset).Take(count).Select(r => r.Id).ToListAsync(cancellationToken),
+            await published.CountAsync(cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(string slug, HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken)

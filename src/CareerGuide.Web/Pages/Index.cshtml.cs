@@ -45,7 +45,8 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
 
     public IReadOnlyList<CategoryList> Categories { get; private set; } = [];
 
-    public int PageCount { get; private set; } = 1;
+    /// <summary>The pages of the chosen category; none on the home page itself.</summary>
+    public Pager? Pages { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -70,9 +71,9 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         }
         else if (AllCategories.FirstOrDefault(c => c.Name == Category) is { Name: not null } chosen)
         {
-            PageCount = Math.Max(1, (chosen.Count + RolesPerPage - 1) / RolesPerPage);
-            PageNumber = Math.Min(PageNumber, PageCount);
-            Categories = [new CategoryList(chosen.Name, chosen.Count, await ListAsync(published.Where(r => r.Category == chosen.Name), (PageNumber - 1) * RolesPerPage, RolesPerPage, cancellationToken))];
+            Pages = Pager.Of(chosen.Count, RolesPerPage, PageNumber,
+                number => $"/?category={Uri.EscapeDataString(chosen.Name)}&sort={Sort}&p={number}");
+            Categories = [new CategoryList(chosen.Name, chosen.Count, await ListAsync(published.Where(r => r.Category == chosen.Name), Pages.Skip(RolesPerPage), RolesPerPage, cancellationToken))];
         }
 
         return Page();

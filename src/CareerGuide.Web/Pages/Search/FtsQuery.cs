@@ -12,6 +12,13 @@ public static partial class FtsQuery
     private const int MaxWords = 8;
     private const int MaxWordLength = 40;
 
+    // "a*" would merge the lists of every indexed word that starts with an a: hundreds of milliseconds for a word
+    // that says nothing. Words this short ("it", "qa", "hr") are matched whole.
+    private const int MinPrefixLength = 3;
+
+    /// <summary>The columns a role is about rather than merely mentions: title, aliases, summary, skills and tools.</summary>
+    private const string KeyColumns = "{title aliases summary skills}";
+
     /// <summary>A word as the search sees one: a run of letters and digits.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     internal static partial Regex WordPattern();
@@ -20,6 +27,16 @@ public static partial class FtsQuery
         [.. WordPattern().Matches(input ?? "").Select(m => m.Value.ToLowerInvariant())
             .Where(w => w.Length <= MaxWordLength).Distinct().Take(MaxWords)];
 
-    /// <summary>The MATCH expression for <paramref name="words"/>: all of them, each as a prefix.</summary>
-    public static string Match(IEnumerable<string> words) => string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+    /// <summary>Whether <paramref name="word"/> also finds the words it begins, or only itself.</summary>
+    public static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
+
+    /// <summary>The MATCH expression for <paramref name="words"/>: all of them, each as a prefix when long enough.</summary>
+    public static string Match(IEnumerable<string> words) =>
+        string.Join(" AND ", words.Select(w => IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\""));
+
+    /// <summary><paramref name="match"/> found within the key columns alone.</summary>
+    public static string InKeyColumns(string match) => $"{KeyColumns}: ({match})";
+
+    /// <summary>Rows that <paramref name="match"/> finds and <paramref name="excluded"/> does not.</summary>
+    public static string Except(string match, string excluded) => $"({match}) NOT ({excluded})";
 }

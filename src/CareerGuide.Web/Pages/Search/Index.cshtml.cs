@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,8 @@ namespace CareerGuide.Web.Pages.Search;
 [EnableRateLimiting(RateLimits.SearchAndApi)]
 public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories) : PageModel
 {
+    private const int ResultsPerPage = 20;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(FtsQuery.MaxInputLength)]
     public string? Query { get; set; }
@@ -26,7 +29,17 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
     [Range(0, 10_000_000)]
     public int? MinSalary { get; set; }
 
+    // Not "page": Razor Pages keeps that route value for the page's own name.
+    [BindProperty(SupportsGet = true, Name = "p")]
+    [Range(1, 100_000)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    /// <summary>How many roles match, on every page.</summary>
+    public int Total { get; private set; }
+
+    public Pager? Pages { get; private set; }
 
     public IReadOnlyList<string> Categories { get; private set; } = [];
 
@@ -47,10 +60,26 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         Searched = words.Count > 0;
         if (Searched)
         {
-            Hits = await SearchQuery.RunAsync(db, words, new SearchFilters(Category, Education, MinSalary), cancellationToken);
-            DidYouMean = Hits.Count == 0 ? await SearchQuery.SuggestAsync(db, words, cancellationToken) : null;
+            // The count, the ranking and the cards must all see the same content, whatever ingestion commits meanwhile.
+            await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+            var filters = new SearchFilters(Category, Education, MinSalary);
+            var found = await SearchQuery.FindAsync(db, words, filters, (PageNumber - 1) * ResultsPerPage, ResultsPerPage, cancellationToken);
+            Total = found.Total;
+            Pages = Pager.Of(Total, ResultsPerPage, PageNumber, PageAddress);
+            if (Pages.Number != PageNumber && Total > 0)
+            {
+                // A page past the end, from an old link to a search that now finds fewer roles: show the last one.
+                found = await SearchQuery.FindAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
+            }
+
+            Hits = await SearchQuery.HitsAsync(db, found.RoleIds, words, cancellationToken);
+            DidYouMean = Total == 0 ? await SearchQuery.SuggestAsync(db, words, cancellationToken) : null;
         }
 
         return Page();
     }
+
+    /// <summary>This search's address on page <paramref name="number"/>: the same words and filters, so every page can be shared.</summary>
+    private string PageAddress(int number) =>
+        "/search" + QueryString.Create(Request.Query.Where(p => p.Key != "p").Append(new("p", number.ToString(CultureInfo.InvariantCulture))));
 }

@@ -17,49 +17,56 @@ public static class Snippets
 
     public static string Build(IReadOnlyList<string> searched, IEnumerable<string> texts)
     {
-        var prefixes = searched.Select(Fold).ToList();
+        var wanted = searched.Select(Fold).ToList();
         string? first = null;
         foreach (var text in texts.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             first ??= text;
-            var words = FtsQuery.WordPattern().Matches(text);
-            var at = words.ToList().FindIndex(word => IsMatch(word.Value, prefixes));
-            if (at >= 0)
+            // Words are read one at a time, up to the first match: a guide's body runs to thousands of words.
+            // The last few read are kept, so the passage can open a little before the match.
+            var recent = new Queue<Match>(WordsBefore + 1);
+            var at = 0;
+            for (var word = FtsQuery.WordPattern().Match(text); word.Success; word = word.NextMatch(), at++)
             {
-                return Passage(text, words, Math.Max(0, at - WordsBefore), prefixes);
+                if (recent.Count > WordsBefore)
+                {
+                    recent.Dequeue();
+                }
+
+                recent.Enqueue(word);
+                if (IsMatch(word.Value, wanted))
+                {
+                    return Passage(text, recent.Peek(), at <= WordsBefore, wanted);
+                }
             }
         }
 
         // The guide matched on its title or aliases only: its first words say what it is.
-        return first is null ? "" : Passage(first, FtsQuery.WordPattern().Matches(first), 0, prefixes);
+        return first is null ? "" : Passage(first, FtsQuery.WordPattern().Match(first), true, wanted);
     }
 
-    private static string Passage(string text, MatchCollection words, int from, IReadOnlyList<string> prefixes)
+    /// <summary>Up to <see cref="WordsInAll"/> words of <paramref name="text"/> from <paramref name="start"/> on.</summary>
+    private static string Passage(string text, Match start, bool fromTheBeginning, IReadOnlyList<string> wanted)
     {
-        if (words.Count == 0)
+        var passage = new StringBuilder(fromTheBeginning ? "" : Ellipsis);
+        var position = fromTheBeginning ? 0 : start.Index;
+        var word = start;
+        for (var shown = 0; word.Success && shown < WordsInAll; shown++, word = word.NextMatch())
         {
-            return text;
-        }
-
-        var to = Math.Min(words.Count, from + WordsInAll) - 1;
-        var passage = new StringBuilder(from > 0 ? Ellipsis : "");
-        var position = from > 0 ? words[from].Index : 0;
-        for (var i = from; i <= to; i++)
-        {
-            var word = words[i];
             passage.Append(text, position, word.Index - position);
-            passage.Append(IsMatch(word.Value, prefixes) ? $"{SearchQuery.MarkStart}{word.Value}{SearchQuery.MarkEnd}" : word.Value);
+            passage.Append(IsMatch(word.Value, wanted) ? $"{SearchQuery.MarkStart}{word.Value}{SearchQuery.MarkEnd}" : word.Value);
             position = word.Index + word.Length;
         }
 
         // A passage that reaches the end of the text keeps its closing punctuation.
-        return passage.Append(to < words.Count - 1 ? Ellipsis : text[position..]).ToString();
+        return passage.Append(word.Success ? Ellipsis : text[position..]).ToString();
     }
 
-    private static bool IsMatch(string word, IReadOnlyList<string> prefixes)
+    /// <summary>Whether the search finds <paramref name="word"/>: as FTS5 does, a long searched word as a prefix, a short one whole.</summary>
+    private static bool IsMatch(string word, IReadOnlyList<string> wanted)
     {
         var folded = Fold(word);
-        return prefixes.Any(prefix => folded.StartsWith(prefix, StringComparison.Ordinal));
+        return wanted.Any(w => FtsQuery.IsPrefix(w) ? folded.StartsWith(w, StringComparison.Ordinal) : folded == w);
     }
 
     /// <summary>Lower case without accents, as unicode61 with remove_diacritics compares words.</summary>

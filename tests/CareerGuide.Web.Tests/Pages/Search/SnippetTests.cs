@@ -17,6 +17,14 @@ public sealed class SnippetTests
     }
 
     [Fact]
+    public void Words_too_short_to_be_prefixes_match_whole_words_only()
+    {
+        var snippet = Snippets.Build(["it"], ["Items, kits and IT."]);
+
+        Assert.Equal($"Items, kits and {Start}IT{End}.", snippet);
+    }
+
+    [Fact]
     public void The_passage_comes_from_the_first_text_with_a_match_and_is_cut_around_it()
     {
         var body = string.Join(' ', Enumerable.Range(1, 40).Select(i => i == 20 ? "zendesk" : $"w{i}"));
