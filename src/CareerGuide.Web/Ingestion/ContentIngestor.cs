@@ -102,7 +102,7 @@ public sealed partial class ContentIngestor(
         {
             await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id)], cancellationToken);
             ScanResult scan;
-            await using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
+            using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
                 scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, Today(now), writer.AddAsync, cancellationToken);
                 await writer.FlushAsync(cancellationToken);
@@ -138,7 +138,7 @@ public sealed partial class ContentIngestor(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
         await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
-        await using (var writer = await GuideWriter.CreateAsync(db, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
+        using (var writer = await GuideWriter.CreateAsync(db, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
         {
             await foreach (var (scanned, guide) in OrderedParallel.SelectAsync(scan.Accepted, Reparse, cancellationToken))
             {
@@ -173,9 +173,9 @@ public sealed partial class ContentIngestor(
         await db.GuideStatuses.Where(s => touched.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
 
         // A full ingestion writes a status and a history row per guide: prepared inserts, not the change tracker.
-        await using (var statuses = await TableInserter.CreateAsync<GuideStatus>(db, cancellationToken))
+        using (var statuses = await TableInserter.CreateAsync<GuideStatus>(db, cancellationToken))
         {
-            await statuses.InsertAsync(scan.Accepted.Select(guide => new GuideStatus
+            statuses.Insert(scan.Accepted.Select(guide => new GuideStatus
             {
                 Path = guide.Path,
                 State = guide.Draft ? GuideStates.Draft : GuideStates.Published,
@@ -183,21 +183,21 @@ public sealed partial class ContentIngestor(
                 Title = guide.Title,
                 Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
                 CheckedAt = now,
-            }), cancellationToken);
-            await statuses.InsertAsync(scan.Rejected.Select(rejected => new GuideStatus
+            }));
+            statuses.Insert(scan.Rejected.Select(rejected => new GuideStatus
             {
                 Path = rejected.Key,
                 State = GuideStates.Rejected,
                 Diagnostics = [.. rejected.Value.Select(d => d.ToString())],
                 CheckedAt = now,
-            }), cancellationToken);
+            }));
         }
 
         // Each published slug's history row names the file that holds it now.
         string[] slugs = [.. scan.Accepted.Where(g => !g.Draft).Select(g => g.Slug)];
         await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ExecuteDeleteAsync(cancellationToken);
-        await using var history = await TableInserter.CreateAsync<SlugHistory>(db, cancellationToken);
-        await history.InsertAsync(scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }), cancellationToken);
+        using var history = await TableInserter.CreateAsync<SlugHistory>(db, cancellationToken);
+        history.Insert(scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }));
     }
 
     private void Log(IngestionReport report)

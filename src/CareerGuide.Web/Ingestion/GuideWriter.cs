@@ -9,20 +9,20 @@ namespace CareerGuide.Web.Ingestion;
 /// Each guide replaces its file's previous version just before it is written, so a guide that is not written
 /// (its file was saved again mid-run, or the run stops) keeps its last good version.
 /// </summary>
-public sealed class GuideWriter : IAsyncDisposable
+public sealed class GuideWriter : IDisposable
 {
     private const int ChunkSize = 100;
 
     private readonly CareerGuideDbContext _db;
-    private readonly RolePartsWriter _parts;
+    private readonly RoleRowsWriter _rows;
     private readonly IReadOnlyDictionary<string, int> _replacing;
     private readonly DateTimeOffset _now;
     private readonly List<(Role Role, RoleGuide Guide)> _chunk = new(ChunkSize);
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
-    private GuideWriter(CareerGuideDbContext db, RolePartsWriter parts, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now)
+    private GuideWriter(CareerGuideDbContext db, RoleRowsWriter rows, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now)
     {
-        (_db, _parts, _replacing, _now) = (db, parts, replacing, now);
+        (_db, _rows, _replacing, _now) = (db, rows, replacing, now);
     }
 
     /// <summary>The guides written so far, by path.</summary>
@@ -30,7 +30,7 @@ public sealed class GuideWriter : IAsyncDisposable
 
     /// <summary>A writer whose guides replace, by path, the stored role ids in <paramref name="replacing"/>.</summary>
     public static async Task<GuideWriter> CreateAsync(CareerGuideDbContext db, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken) =>
-        new(db, await RolePartsWriter.CreateAsync(db, cancellationToken), replacing, now);
+        new(db, await RoleRowsWriter.CreateAsync(db, cancellationToken), replacing, now);
 
     public async Task AddAsync(ScannedGuide scanned, RoleGuide guide, CancellationToken cancellationToken)
     {
@@ -41,20 +41,16 @@ public sealed class GuideWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Removes the versions the chunk replaces, then writes the roles through EF Core, which gives them their ids, and their many parts through prepared inserts.</summary>
+    /// <summary>Removes the versions the chunk replaces, then writes the chunk's roles with all their rows.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await DeleteRolesAsync(_db, [.. _chunk.Where(c => _replacing.ContainsKey(c.Role.SourcePath)).Select(c => _replacing[c.Role.SourcePath])], cancellationToken);
-        _db.Roles.AddRange(_chunk.Select(c => c.Role));
-        await _db.SaveChangesAsync(cancellationToken);
         foreach (var (role, guide) in _chunk)
         {
-            await _parts.InsertAsync(RoleWriter.PartsOf(guide, role.Id), cancellationToken);
-            await RoleSearchIndex.AddAsync(_db, role.Id, guide, cancellationToken);
+            _rows.Insert(role, guide);
             _written.Add(role.SourcePath);
         }
 
-        _db.ChangeTracker.Clear();
         _chunk.Clear();
     }
 
@@ -68,5 +64,5 @@ public sealed class GuideWriter : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _parts.DisposeAsync();
+    public void Dispose() => _rows.Dispose();
 }

@@ -19,14 +19,17 @@ public static class RoleSearchIndex
         }
     }
 
-    public static Task AddAsync(CareerGuideDbContext db, int roleId, RoleGuide guide, CancellationToken cancellationToken)
+    /// <summary>The insert of one role's search row; its values are <see cref="Row"/>.</summary>
+    public static Task<PreparedInsert> PrepareInsertAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => PreparedInsert.PrepareAsync(db,
+        "INSERT INTO RoleSearch(rowid, title, aliases, summary, skills, responsibilities, faqs, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", cancellationToken);
+
+    /// <summary>The search row of the role with id <paramref name="roleId"/>: the id, then the text of each column.</summary>
+    public static object?[] Row(int roleId, RoleGuide guide)
     {
         var (skills, responsibilities, body) = (Text(guide, SectionKind.Skills, SectionKind.Tools), Text(guide, SectionKind.Responsibilities), Text(guide, null));
         var aliases = string.Join(' ', guide.Aliases.Select(a => a.Replace('-', ' ')));
         var faqs = string.Join('\n', guide.Faqs.Select(f => f.Question + "\n" + f.AnswerText));
-        return db.Database.ExecuteSqlAsync(
-            $"INSERT INTO RoleSearch(rowid, title, aliases, summary, skills, responsibilities, faqs, body) VALUES ({roleId}, {guide.Title}, {aliases}, {guide.Summary}, {skills}, {responsibilities}, {faqs}, {body})",
-            cancellationToken);
+        return [roleId, guide.Title, aliases, guide.Summary, skills, responsibilities, faqs, body];
     }
 
     /// <summary>The text of the sections of the given kinds; with none given, of every section not indexed on its own.</summary>

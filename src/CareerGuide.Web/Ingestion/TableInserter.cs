@@ -1,72 +1,77 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// Inserts many rows of one entity type through a single prepared command, inside the context's transaction.
+/// Inserts rows of one entity type through a <see cref="PreparedInsert"/>, inside the context's transaction.
 /// The change tracker costs far more per row than the database does, and a guide has dozens of rows; the table,
-/// columns, value conversions and parameter types all come from the EF Core model, so each row is what
-/// SaveChanges would write. Keys the database generates are left to it.
+/// columns (those of complex properties too) and value conversions all come from the EF Core model, so each row is
+/// what SaveChanges would write. Keys the database generates are left to it.
 /// </summary>
-public sealed class TableInserter<TEntity> : IAsyncDisposable
+public sealed class TableInserter<TEntity> : IDisposable
     where TEntity : class
 {
-    private readonly DbCommand _command;
-    private readonly (IProperty Property, ValueConverter? Converter, DbParameter Parameter)[] _columns;
+    private readonly PreparedInsert _insert;
+    private readonly Func<TEntity, object?>[] _columns;
+    private readonly object?[] _values;
 
-    private TableInserter(DbCommand command, (IProperty, ValueConverter?, DbParameter)[] columns)
+    private TableInserter(PreparedInsert insert, Func<TEntity, object?>[] columns)
     {
-        _command = command;
-        _columns = columns;
+        (_insert, _columns) = (insert, columns);
+        _values = new object?[columns.Length];
     }
 
-    public async Task InsertAsync(IEnumerable<TEntity> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts <paramref name="row"/>; returns its rowid, which is its key when the database generates it.</summary>
+    public long Insert(TEntity row)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _values[i] = _columns[i](row);
+        }
+
+        return _insert.Run(_values);
+    }
+
+    public void Insert(IEnumerable<TEntity> rows)
     {
         foreach (var row in rows)
         {
-            foreach (var (property, converter, parameter) in _columns)
-            {
-                var value = property.GetGetter().GetClrValue(row);
-                parameter.Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-            }
-
-            await _command.ExecuteNonQueryAsync(cancellationToken);
+            Insert(row);
         }
     }
 
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
+    public void Dispose() => _insert.Dispose();
 
     internal static async Task<TableInserter<TEntity>> CreateAsync(DbContext db, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model");
-        if (entity.GetComplexProperties().Any())
-        {
-            throw new NotSupportedException($"{typeof(TEntity).Name} has complex properties, which {nameof(TableInserter<>)} does not write");
-        }
-
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never)
+            .Select(p => (Property: p, Value: ProviderValue(p, row => row)))
+            .Concat(entity.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
+                .Select(p => (Property: p, Value: ProviderValue(p, row => complex.GetGetter().GetClrValue(row))))))
+            .ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
-        var columns = properties.Select((property, i) =>
+        var insert = await PreparedInsert.PrepareAsync(db,
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
+            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
+            cancellationToken);
+        return new TableInserter<TEntity>(insert, [.. columns.Select(c => c.Value)]);
+    }
+
+    /// <summary>Reads <paramref name="property"/> from the object <paramref name="owner"/> finds in a row, converted as the model stores it.</summary>
+    private static Func<TEntity, object?> ProviderValue(IProperty property, Func<TEntity, object?> owner)
+    {
+        // Looked up once here, not for every value of every row.
+        var (getter, converter) = (property.GetGetter(), property.GetTypeMapping().Converter);
+        return row =>
         {
-            var parameter = property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, property.IsNullable);
-            command.Parameters.Add(parameter);
-            // Looked up once here, not for every value of every row.
-            return (Property: property, Converter: property.GetTypeMapping().Converter, Parameter: parameter);
-        }).ToArray();
-        command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
-        await command.PrepareAsync(cancellationToken);
-        return new TableInserter<TEntity>(command, columns);
+            var value = getter.GetClrValue(owner(row)!);
+            return converter is null || value is null ? value : converter.ConvertToProvider(value);
+        };
     }
 }
 
