@@ -1,3 +1,4 @@
+using CareerGuide.Content;
 using CareerGuide.Content.FrontMatter;
 using CareerGuide.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,10 @@ public static class SearchQuery
           AND (@salary IS NULL OR r.Facts_MedianAmount >= @salary)
         """;
 
+    /// <summary>Sections by the search column that indexes them: skills and tools, responsibilities, FAQs, then the rest.</summary>
+    private static readonly string ColumnOrder =
+        $"WHEN '{SectionKind.Skills}' THEN 0 WHEN '{SectionKind.Tools}' THEN 0 WHEN '{SectionKind.Responsibilities}' THEN 1 WHEN '{SectionKind.Faq}' THEN 2 ELSE 3";
+
     public static async Task<SearchPage> FindAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
     {
         var match = FtsQuery.Match(words);
@@ -69,17 +74,21 @@ public static class SearchQuery
             return [];
         }
 
-        // The ids are integers from our own database, so composing them into the statement is safe.
+        // The ids are integers from our own database, so composing them into the statements is safe.
+        var ids = string.Join(",", roleIds);
 #pragma warning disable EF1002
         var cards = (await db.Database.SqlQueryRaw<RoleCard>($"""
-            SELECT r.Id, r.Slug, r.Title, r.Category, r.Facts_MedianAmount AS Median, r.Facts_MedianCurrency AS Currency,
-                   s.summary AS Summary, s.skills AS Skills, s.responsibilities AS Responsibilities, s.faqs AS Faqs, s.body AS Body
-            FROM Roles r JOIN RoleSearch s ON s.rowid = r.Id
-            WHERE r.Id IN ({string.Join(",", roleIds)})
+            SELECT Id, Slug, Title, Summary, Category, Facts_MedianAmount AS Median, Facts_MedianCurrency AS Currency
+            FROM Roles WHERE Id IN ({ids})
             """).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
+        // The search index keeps no text, so the passages come from the sections, in the order of the index's columns.
+        var texts = (await db.Database.SqlQueryRaw<SectionText>($"""
+            SELECT RoleId, Text FROM RoleSection WHERE RoleId IN ({ids})
+            ORDER BY RoleId, CASE Kind {ColumnOrder} END, Position
+            """).ToListAsync(cancellationToken)).ToLookup(t => t.RoleId, t => t.Text);
 #pragma warning restore EF1002
         return [.. roleIds.Where(cards.ContainsKey).Select(id => cards[id]).Select(c => new SearchHit(c.Slug, c.Title, c.Summary, c.Category, c.Median, c.Currency,
-            Snippets.Build(words, [c.Summary, c.Skills, c.Responsibilities, c.Faqs, c.Body])))];
+            Snippets.Build(words, [c.Summary, .. texts[c.Id]])))];
     }
 
     private static async Task<int> CountAsync(CareerGuideDbContext db, string match, SearchFilters filters, CancellationToken cancellationToken) =>
@@ -100,8 +109,9 @@ public static class SearchQuery
         new("@salary", (object?)filters.MinSalary ?? DBNull.Value),
     ];
 
-    private sealed record RoleCard(int Id, string Slug, string Title, string Category, double? Median, string? Currency,
-        string Summary, string Skills, string Responsibilities, string Faqs, string Body);
+    private sealed record RoleCard(int Id, string Slug, string Title, string Summary, string Category, double? Median, string? Currency);
+
+    private sealed record SectionText(int RoleId, string Text);
 
     /// <summary>For a word the index does not know, the closest word it does know, from the same first letter.</summary>
     public static async Task<string?> SuggestAsync(CareerGuideDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
