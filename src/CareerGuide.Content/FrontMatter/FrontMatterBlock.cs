@@ -9,23 +9,34 @@ public sealed record FrontMatterBlock(string Yaml, int FirstLine, string Body)
     /// <summary>Finds the front matter at the top of <paramref name="text"/>; reports a missing or unclosed block.</summary>
     public static FrontMatterBlock? Find(string text, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Walks the lines by index: splitting a whole guide into lines and joining them again cost a tenth of its parse.
+        var end = LineEnd(text, 0);
+        if (text.AsSpan(0, end).TrimEnd() is not "---")
         {
             diagnostics.Error(1, 1, "the file has no front matter: start it with a line '---', the fields, and another '---'");
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = end + 1;
+        for (var (start, line) = (end + 1, 1); start <= text.Length; (start, line) = (end + 1, line + 1))
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            end = LineEnd(text, start);
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...")
             {
-                return new FrontMatterBlock(string.Join('\n', lines[1..i]), FirstLine: 2, new string('\n', i + 1) + string.Join('\n', lines[(i + 1)..]));
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var rest = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatterBlock(yaml, FirstLine: 2, new string('\n', line + 1) + rest);
             }
         }
 
         diagnostics.Error(1, 1, "the front matter is not closed: add a line '---' after the last field");
         return null;
+    }
+
+    /// <summary>Where the line that starts at <paramref name="start"/> ends: at its line feed, or at the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var feed = text.IndexOf('\n', start);
+        return feed < 0 ? text.Length : feed;
     }
 }
