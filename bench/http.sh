@@ -21,11 +21,10 @@ count=$(guide_count "${1:-}")
 seconds=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
 [[ $seconds =~ ^[1-9][0-9]{0,3}$ && $connections =~ ^[1-9][0-9]{0,3}$ ]] || fail "BENCH_SECONDS and BENCH_CONNECTIONS take whole numbers"
-site_port=5199
 nginx_port=5198
 install_missing wrk=wrk /usr/sbin/nginx=nginx-light curl=curl
 for port in "$site_port" "$nginx_port"; do port_free "$port" || fail "something already answers on 127.0.0.1:$port"; done
-say "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on the machine skews the figures)"
+say "Load average at start: $(load_average) on $(nproc) CPUs (other work on the machine skews the figures)"
 prepare "$count"
 if [[ ! -f $tmp/careerguide.db ]]; then
   say "Ingesting $count guides"
@@ -33,7 +32,6 @@ if [[ ! -f $tmp/careerguide.db ]]; then
 fi
 
 slug=role-00001
-site="http://127.0.0.1:$site_port"
 # Every site run: rate limits far above the load (one client sending thousands of requests a second is exactly what
 # they stop), and no log line per request (nginx runs with access_log off too). Otherwise the Production defaults.
 common=(RateLimits__PerClientPer10Seconds=1000000000 Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
@@ -48,20 +46,25 @@ failed=()
 # load NAME URL [PATH...]: a 2 s warm-up, then wrk for $seconds s; with PATHs, requests go round them.
 load() {
   local name=$1 url=$2; shift 2
-  local args=(-t2 "-c$connections" --latency -s "$repo/bench/wrk/report.lua" "$url")
+  local threads=2 clients=$connections
   # A name ending in -alone runs one connection: the time one request takes, not the queue behind 32.
-  [[ $name != *-alone ]] || args=(-t1 -c1 --latency -s "$repo/bench/wrk/report.lua" "$url")
+  if [[ $name == *-alone ]]; then threads=1 clients=1; fi
+  local args=("-t$threads" "-c$clients" --latency -s "$repo/bench/wrk/report.lua" "$url")
   (($# == 0)) || args+=(-- "$@")
   timeout 60 wrk -d2s "${args[@]}" >/dev/null 2>&1 || true
   timeout $((seconds + 60)) wrk "-d${seconds}s" "${args[@]}" >"$tmp/wrk-$name.log" 2>&1 || true
-  local result
+  record "$name"
+}
+
+# record NAME: reads the RESULT line report.lua printed into $tmp/wrk-NAME.log into the tables; a run without one failed.
+record() {
+  local name=$1 result field
   result=$(grep '^RESULT ' "$tmp/wrk-$name.log" || true)
   if [[ -z $result ]]; then
     tail -n 5 "$tmp/wrk-$name.log" >&2
     failed+=("$name")
     return 0
   fi
-  local field
   for field in rps p50 p95 p99; do
     [[ $result =~ (^| )$field=([0-9.]+) ]] && eval "$field[\$name]=${BASH_REMATCH[2]}"
   done
@@ -74,13 +77,19 @@ declare -A startup
 started_site() {
   local name=$1; shift
   local begun=$EPOCHREALTIME
-  start_site "$tmp/site-$name.log" "$site_port" "${common[@]}" "$@"
-  if ! wait_for "$site/roles/$slug" "$site_pid"; then
-    tail -n 20 "$tmp/site-$name.log" >&2
-    fail "the site ($name) did not serve /roles/$slug"
-  fi
-  startup[$name]=$(awk -v a="$begun" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }')
+  start_site "$tmp/site-$name.log" "/roles/$slug" "${common[@]}" "$@" || fail "the site ($name) did not serve /roles/$slug"
+  startup[$name]=$(elapsed_since "$begun")
   say "  started; first role page served after ${startup[$name]} s"
+}
+
+# edit_titles: rewrites five guides' titles every half second until killed; each save makes the watcher ingest again.
+edit_titles() {
+  local round=0 n
+  while :; do
+    round=$((round + 1))
+    for n in 2 3 4 5 6; do set_title "$(slug_of "$n")" "Reingested Role $n round $round"; done
+    sleep 0.5
+  done
 }
 
 say "1. The site with output caching on (start-up ingestion finds nothing changed)"
@@ -89,13 +98,13 @@ mkdir -p "$tmp/static" "$tmp/nginx"
 # nginx workers run as an unprivileged user when started as root: they need to reach the saved page.
 chmod a+rx "$tmp" "$tmp/static"
 # The page exactly as the site sends it to wrk (no Accept-Encoding, so uncompressed): nginx serves the same bytes.
-curl -sf "$site/roles/$slug" -o "$tmp/static/role.html"
+curl -sf "$site_url/roles/$slug" -o "$tmp/static/role.html"
 chmod a+r "$tmp/static/role.html"
 say "  saved /roles/$slug as a static file: $(wc -c <"$tmp/static/role.html") bytes"
-load role-cached "$site/roles/$slug"
-load home "$site/"
-load search-cached "$site" "${searches[@]}"
-load api "$site/api/v1/roles/$slug"
+load role-cached "$site_url/roles/$slug"
+load home "$site_url/"
+load search-cached "$site_url" "${searches[@]}"
+load api "$site_url/api/v1/roles/$slug"
 rss=$(memory_mb "$site_pid" VmRSS)
 hwm=$(memory_mb "$site_pid" VmHWM)
 say "  resident memory after the load: ${rss} MB (peak ${hwm} MB)"
@@ -103,59 +112,43 @@ stop_server "$site_pid"
 
 say "2. nginx serving the saved page"
 sed -e "s|BENCH_DIR|$tmp|g" -e "s|PORT|$nginx_port|g" "$repo/bench/wrk/nginx.conf" >"$tmp/nginx/nginx.conf"
-/usr/sbin/nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" >"$tmp/nginx/stdout.log" 2>&1 &
-nginx_pid=$!
-servers+=("$nginx_pid")
+background nginx_pid "$tmp/nginx/stdout.log" /usr/sbin/nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf"
 wait_for "http://127.0.0.1:$nginx_port/role.html" "$nginx_pid" 30 || { cat "$tmp/nginx/error.log" >&2; fail "nginx did not start"; }
 load nginx "http://127.0.0.1:$nginx_port/role.html"
 stop_server "$nginx_pid"
 
 say "3. The site with output caching off (no ingestion at start, as when the ingest verb runs on deployment)"
 started_site uncached Caching__Enabled=false Content__IngestOnStart=false
-load role-uncached "$site/roles/$slug"
-load search-uncached "$site" "${searches[@]}"
-load search-uncached-alone "$site" "${searches[@]}"
+load role-uncached "$site_url/roles/$slug"
+load search-uncached "$site_url" "${searches[@]}"
+load search-uncached-alone "$site_url" "${searches[@]}"
 stop_server "$site_pid"
 
 say "4. Load while guides are re-ingested over and over (file watcher on)"
 started_site reingest Content__Watch=true
-edits=0
-(
-  # Rewrites five guides' titles every half second until killed: each save makes the watcher ingest again.
-  round=0
-  while :; do
-    round=$((round + 1))
-    for n in 2 3 4 5 6; do
-      file=$(printf '%s/content/roles/role-%05d.md' "$tmp" "$n")
-      sed -i "0,/^title: .*/s//title: Reingested Role $n round $round/" "$file"
-    done
-    sleep 0.5
-  done
-) &
-editor_pid=$!
-servers+=("$editor_pid")
-load reingest "$site" "/roles/$slug" / /roles/role-00002 /roles/role-00003 /api/v1/roles/role-00004 "/search?q=reingested"
+background editor_pid "$tmp/editor.log" edit_titles
+load reingest "$site_url" "/roles/$slug" / /roles/role-00002 /roles/role-00003 /api/v1/roles/role-00004 "/search?q=reingested"
 stop_server "$editor_pid"
 edits=$(grep -c 'Ingested content: .* [1-9][0-9]* updated' "$tmp/site-reingest.log" || true)
 say "  ingestions that changed guides during the run: $edits"
 stop_server "$site_pid"
 
-ratio() { awk -v a="${rps[$1]:-0}" -v n="${rps[nginx]:-0}" 'BEGIN { if (n > 0) printf "%.2fx", a / n; else print "-" }'; }
+# vs_nginx NAME: the run's requests/s as a multiple of nginx's.
+vs_nginx() { ratio "${rps[$1]:-0}" "${rps[nginx]:-0}"; }
 row() { printf '%-34s | %10s | %8s | %8s | %8s | %7s | %6s\n' "$@"; }
 echo
 row "run ($count guides, $connections connections)" "requests/s" "p50 ms" "p95 ms" "p99 ms" "x nginx" "failed"
 row "----------------------------------" "----------" "--------" "--------" "--------" "-------" "------"
 for name in nginx role-cached role-uncached home search-cached search-uncached search-uncached-alone api reingest; do
-  row "$name" "${rps[$name]:--}" "${p50[$name]:--}" "${p95[$name]:--}" "${p99[$name]:--}" "$(ratio "$name")" "${failures[$name]:--}"
+  row "$name" "${rps[$name]:--}" "${p50[$name]:--}" "${p95[$name]:--}" "${p99[$name]:--}" "$(vs_nginx "$name")" "${failures[$name]:--}"
 done
 echo
 printf 'Start-up to the first role page: %s s with start-up ingestion (nothing changed), %s s without\n' "${startup[cached]}" "${startup[uncached]}"
 printf 'Resident memory after the cached runs: %s MB (peak %s MB)\n' "$rss" "$hwm"
-printf 'Load average at end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Targets:"
-target() { printf '  %-52s %-24s %s\n' "$1" "$2" "$(mark "$3")"; }
-target "cached role page >= 0.6x nginx requests/s" "$(ratio role-cached)" "${rps[role-cached]:-0} >= 0.6 * ${rps[nginx]:-1}"
-target "uncached role page >= 0.25x nginx requests/s" "$(ratio role-uncached)" "${rps[role-uncached]:-0} >= 0.25 * ${rps[nginx]:-1}"
+printf 'Load average at end: %s\n' "$(load_average)"
+targets 52 24
+target "cached role page >= 0.6x nginx requests/s" "$(vs_nginx role-cached)" "${rps[role-cached]:-0} >= 0.6 * ${rps[nginx]:-1}"
+target "uncached role page >= 0.25x nginx requests/s" "$(vs_nginx role-uncached)" "${rps[role-uncached]:-0} >= 0.25 * ${rps[nginx]:-1}"
 target "cached role page p99 under 10 ms" "${p99[role-cached]:-?} ms" "${p99[role-cached]:-1e9} < 10"
 target "search p95 under 20 ms (caching off, many queries, 1 connection)" "${p95[search-uncached-alone]:-?} ms" "${p95[search-uncached-alone]:-1e9} < 20"
 target "memory under 250 MB with $count guides" "$rss MB" "${rss:-1e9} < 250"

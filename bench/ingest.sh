@@ -17,9 +17,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 count=$(guide_count "${1:-}")
-port=5199
 install_missing hugo=hugo /usr/bin/time=time curl=curl
-say "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on the machine skews the figures)"
+say "Load average at start: $(load_average) on $(nproc) CPUs (other work on the machine skews the figures)"
 prepare "$count"
 rm -f "$tmp"/careerguide.db*
 
@@ -48,18 +47,20 @@ ingest() {
   fi
 }
 failed=()
-title_of() { sed -n 's/^title: //p' "$tmp/content/roles/$1.md" | head -n 1; }
-set_title() { sed -i "0,/^title: .*/s//title: $2/" "$tmp/content/roles/$1.md"; }
 
 say "a. Full ingestion into a fresh database"
 ingest a "$count added"
 say "  database: $(du -cm "$tmp"/careerguide.db* | tail -n 1 | cut -f1) MB for $(du -sm "$tmp/content/roles" | cut -f1) MB of guides"
 say "b. Re-ingestion, nothing changed"
 ingest b "$count unchanged"
-changed=$(printf 'role-%05d' $((count / 2 + 1)))
-say "c. Re-ingestion after changing the title of $changed ('$(title_of "$changed")')"
+changed=$(slug_of $((count / 2 + 1)))
+changed_title=$(title_of "$changed")
+say "c. Re-ingestion after changing the title of $changed ('$changed_title')"
 set_title "$changed" "Benchmark Changed Title"
 ingest c "1 updated"
+# Back to the generated title, so step e and bench/http.sh find the set as generated; the site's start-up ingestion in
+# step e stores it (before /healthz/ready answers), so the database matches the files again when this script ends.
+set_title "$changed" "$changed_title"
 
 say "d. Hugo building the same $count files"
 rm -rf "$tmp/hugo" "$tmp/hugo-cache"
@@ -89,78 +90,93 @@ rendered=$(find "$tmp/hugo/public/roles" -name index.html -path '*/role-*' 2>/de
 say "  Hugo rendered $rendered role pages (exit $hugo_status; ${wall[d]:-?} s, ${peak[d]:-?} MB)"
 [[ $hugo_status -eq 0 && $rendered -eq $count ]] || { tail -n 10 "$tmp/d.log" >&2; failed+=(d); }
 
+# poll_until_shown SLUG TITLE STARTED: polls SLUG's page until it shows TITLE, for at most 10 s from STARTED (an
+# $EPOCHREALTIME); sets $live to the seconds that took (left empty if it never did) and $seen to the last page's title.
+poll_until_shown() {
+  local slug=$1 title=$2 started=$3 page
+  while :; do
+    page=$(curl -s --max-time 5 "$site_url/roles/$slug" || true)
+    # Each poll's time and the page title it saw, for BENCH_KEEP=1 post-mortems.
+    [[ $page =~ \<title\>([^<]*) ]] && seen=${BASH_REMATCH[1]} || seen="(no title)"
+    printf '%s %s\n' "$EPOCHREALTIME" "$seen" >>"$tmp/e-polls.log"
+    if [[ $page == *"$title"* ]]; then
+      live=$(elapsed_since "$started")
+      return
+    fi
+    holds "$(elapsed_since "$started") > 10" && return
+    sleep 0.05
+  done
+}
+
+# live_change: step e on the started site: changes a guide's title, measures until its page shows it, then puts the
+# generated title back.
+live_change() {
+  local slug=role-00001 new_title="Benchmark Live Title" before old_title started
+  # One request first, so the measurement is the watcher's delay and not the page's first-request warm-up.
+  before=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$site_url/roles/$slug" || true)
+  [[ $before == 200 ]] || say "  warning: /roles/$slug answered HTTP $before before any change (see e-site.log with BENCH_KEEP=1)"
+  old_title=$(title_of "$slug")
+  started=$EPOCHREALTIME
+  set_title "$slug" "$new_title"
+  poll_until_shown "$slug" "$new_title" "$started"
+  peak[e]=$(memory_mb "$site_pid" VmHWM)
+  say "  last ingestion in the site log: $(grep -o 'Ingested content: .*' "$tmp/e-site.log" | tail -n 1 || true)"
+  if [[ -n $live ]]; then
+    wall[e]=$live
+    say "  the new title of $slug was served ${live} s after the file was written"
+  else
+    say "  the new title of $slug was not served within 10 s; the last page's title was '$seen' (is the watcher there and on?)"
+    failed+=(e)
+  fi
+  # Back to the generated title, and the site stopped only once it serves it: the watcher waits for 250 ms of quiet
+  # and then ingests (about 0.5 s), so stopping at once would leave the restore out of the database and
+  # bench/http.sh's start-up ingestion would find a change.
+  set_title "$slug" "$old_title"
+  if ! wait_for "$site_url/roles/$slug" "$site_pid" 10 "<title>$old_title"; then
+    say "  the generated title of $slug was not served again within 10 s: the database may not match the files"
+    failed+=(e-restore)
+  fi
+}
+
 say "e. Live change on the running site (file watcher on)"
 live=""
-if ! port_free "$port"; then
-  say "  something already answers on port $port: skipped"
+if ! port_free "$site_port"; then
+  say "  something already answers on port $site_port: skipped"
   failed+=(e)
 else
-  start_site "$tmp/e-site.log" "$port" Content__Watch=true
-  if ! wait_for "http://127.0.0.1:$port/healthz" "$site_pid"; then
-    tail -n 20 "$tmp/e-site.log" >&2
-    say "  the site did not answer /healthz within 120 s"
-    failed+=(e)
+  if start_site "$tmp/e-site.log" /healthz/ready Content__Watch=true; then
+    live_change
   else
-    slug=role-00001
-    [[ $slug != "$changed" ]] || slug=role-00002
-    new_title="Benchmark Live Title"
-    # One request first, so the measurement is the watcher's delay and not the page's first-request warm-up.
-    before=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$port/roles/$slug" || true)
-    [[ $before == 200 ]] || say "  warning: /roles/$slug answered HTTP $before before any change (see e-site.log with BENCH_KEEP=1)"
-    seen=""
-    old_live_title=$(title_of "$slug")
-    started=$EPOCHREALTIME
-    set_title "$slug" "$new_title"
-    while :; do
-      page=$(curl -s --max-time 5 "http://127.0.0.1:$port/roles/$slug" || true)
-      # Each poll's time and the page title it saw, for BENCH_KEEP=1 post-mortems.
-      [[ $page =~ \<title\>([^<]*) ]] && seen=${BASH_REMATCH[1]} || seen="(no title)"
-      printf '%s %s\n' "$EPOCHREALTIME" "$seen" >>"$tmp/e-polls.log"
-      if [[ $page == *"$new_title"* ]]; then
-        live=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }')
-        break
-      fi
-      awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { exit !(b - a > 10) }' && break
-      sleep 0.05
-    done
-    peak[e]=$(memory_mb "$site_pid" VmHWM)
-    say "  last ingestion in the site log: $(grep -o 'Ingested content: .*' "$tmp/e-site.log" | tail -n 1 || true)"
-    if [[ -n $live ]]; then
-      wall[e]=$live
-      say "  the new title of $slug was served ${live} s after the file was written"
-    else
-      say "  the new title of $slug was not served within 10 s; the last page's title was '$seen' (is the watcher there and on?)"
-      failed+=(e)
-    fi
-    # Back to the generated title, so bench/http.sh, run after this on the same folder, sees the set as generated.
-    set_title "$slug" "$old_live_title"
+    say "  the site did not answer /healthz/ready within 120 s"
+    failed+=(e)
   fi
   stop_server "$site_pid"
 fi
 
-ratio() { [[ -n ${wall[$1]:-} && -n ${wall[d]:-} ]] && awk -v a="${wall[$1]}" -v h="${wall[d]}" 'BEGIN { if (h > 0) printf "%.2fx", a / h; else print "-" }' || echo "-"; }
+# vs_hugo STEP: the step's wall time as a multiple of Hugo's.
+vs_hugo() { ratio "${wall[$1]:-}" "${wall[d]:-}"; }
 row() { printf '%-40s | %8s | %7s | %7s | %7s\n' "$1" "$2" "$3" "$4" "$5"; }
 
 echo
 row "step ($count guides)" "wall s" "peak MB" "vs Hugo" "cpu s"
 row "----------------------------------------" "--------" "-------" "-------" "-------"
-row "a. full ingestion, fresh database" "${wall[a]:--}" "${peak[a]:--}" "$(ratio a)" "${cpu[a]:--}"
-row "b. re-ingestion, nothing changed" "${wall[b]:--}" "${peak[b]:--}" "$(ratio b)" "${cpu[b]:--}"
-row "c. re-ingestion, one file changed" "${wall[c]:--}" "${peak[c]:--}" "$(ratio c)" "${cpu[c]:--}"
-row "d. Hugo build" "${wall[d]:--}" "${peak[d]:--}" "$(ratio d)" "${cpu[d]:--}"
+row "a. full ingestion, fresh database" "${wall[a]:--}" "${peak[a]:--}" "$(vs_hugo a)" "${cpu[a]:--}"
+row "b. re-ingestion, nothing changed" "${wall[b]:--}" "${peak[b]:--}" "$(vs_hugo b)" "${cpu[b]:--}"
+row "c. re-ingestion, one file changed" "${wall[c]:--}" "${peak[c]:--}" "$(vs_hugo c)" "${cpu[c]:--}"
+row "d. Hugo build" "${wall[d]:--}" "${peak[d]:--}" "$(vs_hugo d)" "${cpu[d]:--}"
 row "e. live change visible (site peak MB)" "${live:-failed}" "${peak[e]:--}" "-" "-"
 echo
 ingest_peak=$(printf '%s\n' "${peak[a]:-0}" "${peak[b]:-0}" "${peak[c]:-0}" "${peak[e]:-0}" | sort -n | tail -n 1)
-printf 'Load average at end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'Load average at end: %s\n' "$(load_average)"
 # The process wall time includes .NET start-up and the migration check; the ingest verb also reports its own time.
 own() { local text=${reported[$1]:-} && text=${text##* in } && echo "${text% s.}"; }
 printf 'Ingestion time as the ingest verb reports it, without process start-up: a %s s, b %s s, c %s s\n' "$(own a)" "$(own b)" "$(own c)"
-echo "Targets:"
-printf '  %-44s %-30s %s\n' "full ingestion faster than Hugo" "${wall[a]:-?} s vs ${wall[d]:-?} s" "$(mark "${wall[a]:-1e9} < ${wall[d]:-0}")"
-printf '  %-44s %-30s %s\n' "peak memory under 500 MB (a, b, c, e)" "$ingest_peak MB" "$(mark "$ingest_peak < 500 && $ingest_peak > 0")"
-printf '  %-44s %-30s %s\n' "no-change re-ingestion under 1 s (process)" "${wall[b]:-?} s" "$(mark "${wall[b]:-1e9} < 1")"
-printf '  %-44s %-30s %s\n' "no-change re-ingestion under 1 s (ingestion)" "$(own b) s" "$(mark "$(own b) + 0 < 1")"
-printf '  %-44s %-30s %s\n' "one change visible within 2 s" "${live:-not seen}${live:+ s}" "$(mark "${live:-1e9} < 2")"
+targets 44 30
+target "full ingestion faster than Hugo" "${wall[a]:-?} s vs ${wall[d]:-?} s" "${wall[a]:-1e9} < ${wall[d]:-0}"
+target "peak memory under 500 MB (a, b, c, e)" "$ingest_peak MB" "$ingest_peak < 500 && $ingest_peak > 0"
+target "no-change re-ingestion under 1 s (process)" "${wall[b]:-?} s" "${wall[b]:-1e9} < 1"
+target "no-change re-ingestion under 1 s (ingestion)" "$(own b) s" "$(own b) + 0 < 1"
+target "one change visible within 2 s" "${live:-not seen}${live:+ s}" "${live:-1e9} < 2"
 
 if ((${#failed[@]})); then
   echo "Steps that did not run as expected: ${failed[*]}" >&2

@@ -2,7 +2,7 @@
 #
 # Settings, from the environment:
 #   BENCH_DIR    reuse this folder (publish, guides, database) instead of a fresh temp folder; it is kept
-#   BENCH_KEEP=1 keep the temp folder and print where it is
+#   BENCH_KEEP=1 keep the folder and print where it is
 # Every server listens on 127.0.0.1 only, and every wait has a time limit.
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -12,7 +12,7 @@ repo=$PWD
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# usage_count "$1": the number of guides from the first argument, 1-99999, default 10000.
+# guide_count "$1": the number of guides from the first argument, 1-99999, default 10000.
 guide_count() {
   local count=${1:-10000}
   [[ $count =~ ^[1-9][0-9]{0,4}$ ]] || { echo "usage: $0 [number of guides, 1-99999, default 10000]" >&2; exit 2; }
@@ -49,13 +49,24 @@ stop_server() {
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
+# A BENCH_DIR folder belongs to whoever named it (the user, or bench/run.sh, which removes its own): never removed here,
+# and only announced with BENCH_KEEP, so "Kept" is never printed for a folder about to go.
 cleanup() {
   local pid
   for pid in "${servers[@]}"; do stop_server "$pid"; done
-  if [[ -n ${BENCH_DIR:-} || -n ${BENCH_KEEP:-} ]]; then echo "Kept $tmp"; else rm -rf "$tmp"; fi
+  if [[ -n ${BENCH_KEEP:-} ]]; then echo "Kept $tmp"; elif [[ -z ${BENCH_DIR:-} ]]; then rm -rf "$tmp"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# background VAR LOG CMD...: runs CMD in the background with its output in LOG, sets VAR to its pid and adds it to
+# $servers, so it is stopped at exit even when the script fails before stopping it itself.
+background() {
+  local var=$1 log=$2; shift 2
+  "$@" >"$log" 2>&1 &
+  servers+=("$!")
+  printf -v "$var" '%s' "$!"
+}
 
 # logged NAME CMD...: runs CMD with its output in $tmp/NAME.log and shows the log's end if it fails.
 logged() {
@@ -85,27 +96,45 @@ prepare() {
   [[ $found -eq $count ]] || fail "$tmp/content/roles holds $found guides, not $count: use a new BENCH_DIR"
 }
 
+# slug_of NUMBER: the generated guide with that number, as its file and page name it (role-00042).
+slug_of() { printf 'role-%05d' "$1"; }
+# title_of SLUG and set_title SLUG TITLE: the title in a guide's front matter, read or rewritten in place.
+title_of() { sed -n 's/^title: //p' "$tmp/content/roles/$1.md" | head -n 1; }
+set_title() { sed -i "0,/^title: .*/s//title: $2/" "$tmp/content/roles/$1.md"; }
+
 # The site as a deployment runs it: from the publish folder (so its appsettings.json applies), in Production.
+# One port for both scripts: each checks that it is free first, so a site left over by the other is noticed.
+site_port=5199
+site_url="http://127.0.0.1:$site_port"
 export ASPNETCORE_ENVIRONMENT=Production Content__Path="$tmp/content" ConnectionStrings__CareerGuide="Data Source=$tmp/careerguide.db"
 site_command=(env -C "$tmp/site" ./CareerGuide.Web)
 
-# start_site LOG PORT [NAME=VALUE...]: starts the site in the background with extra settings; sets $site_pid.
+# start_site LOG PATH [NAME=VALUE...]: starts the site in the background with extra settings and waits until it serves
+# PATH; sets $site_pid. If it does not, shows the end of LOG and returns 1 (the caller decides whether that is fatal).
 start_site() {
-  local log=$1 port=$2; shift 2
-  # env execs the site, so $! is the site's own process: the one to stop and to read memory from.
-  env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" "${site_command[@]}" >"$log" 2>&1 &
-  site_pid=$!
-  servers+=("$site_pid")
+  local log=$1 path=$2; shift 2
+  # env execs the site, so $site_pid is the site's own process: the one to stop and to read memory from.
+  background site_pid "$log" env "$@" ASPNETCORE_URLS="$site_url" "${site_command[@]}"
+  wait_for "$site_url$path" "$site_pid" && return 0
+  tail -n 20 "$log" >&2
+  return 1
 }
 
-# wait_for URL PID [SECONDS]: polls until URL answers 200, for at most SECONDS (default 120); fails if PID dies.
+# wait_for URL PID [SECONDS] [TEXT]: polls until URL answers 200 (with TEXT in the page, when given), for at most
+# SECONDS (default 120); fails if PID dies.
 wait_for() {
-  local url=$1 pid=$2 limit=${3:-120} started=$SECONDS
-  until curl -sf -o /dev/null --max-time 2 "$url"; do
+  local url=$1 pid=$2 limit=${3:-120} text=${4:-} started=$SECONDS
+  until serves "$url" "$text"; do
     kill -0 "$pid" 2>/dev/null || return 1
     ((SECONDS - started < limit)) || return 1
     sleep 0.01
   done
+}
+
+# serves URL [TEXT]: true when URL answers 200 and, when TEXT is given, the page holds it.
+serves() {
+  local page
+  page=$(curl -sf --max-time 2 "$1") && [[ $page == *"${2:-}"* ]]
 }
 
 # port_free PORT: true when nothing answers on 127.0.0.1:PORT.
@@ -114,5 +143,26 @@ port_free() { ! curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; }
 # memory_mb PID FIELD: VmRSS or VmHWM of a running process, in MB.
 memory_mb() { awk -v field="$2:" '$1 == field { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }
 
-# mark CONDITION: "met" or "missed", for the targets tables.
-mark() { if awk "BEGIN { exit !($1) }" 2>/dev/null; then echo met; else echo missed; fi; }
+# load_average: the 1, 5 and 15 minute load averages, printed with the figures because other work skews them.
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# elapsed_since START: seconds, to 0.01, from START (an $EPOCHREALTIME) to now.
+elapsed_since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; }
+
+# holds CONDITION: true when the awk arithmetic CONDITION holds; bash compares whole numbers only.
+holds() { awk "BEGIN { exit !($1) }" 2>/dev/null; }
+
+# ratio A B: A / B as "1.23x", or "-" when A is missing or B is missing or not above zero.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b + 0 > 0) printf "%.2fx", a / b; else print "-" }'; }
+
+# mark CONDITION: "met" or "missed", for the targets table.
+mark() { if holds "$1"; then echo met; else echo missed; fi; }
+
+# targets LABEL_WIDTH VALUE_WIDTH: starts the targets table; each script keeps its own column widths.
+targets() {
+  echo "Targets:"
+  target_widths=("$1" "$2")
+}
+
+# target LABEL VALUE CONDITION: one line of the targets table, met or missed as CONDITION holds.
+target() { printf '  %-*s %-*s %s\n' "${target_widths[0]}" "$1" "${target_widths[1]}" "$2" "$(mark "$3")"; }

@@ -3,11 +3,20 @@
 -- so a run can spread over many different searches instead of repeating one.
 local paths = {}
 local counter = 0
+local threads = 0
+
+-- Runs once per thread, in wrk's main Lua state, before that thread's init: numbers the threads 0, 1, 2...
+function setup(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
 
 function init(args)
   for i = 1, #args do paths[i] = args[i] end
   -- Threads start at different places in the list, so they do not ask for the same path at the same moment.
-  counter = math.random(0, 1000)
+  -- wrk runs each thread's init right after its setup, so the number of threads is not known yet: each starts
+  -- id times 0.618 (the golden ratio's fraction) of the way round the list, which keeps any number of threads apart.
+  counter = math.floor(id * 0.618034 * #paths)
 end
 
 function request()

@@ -54,7 +54,7 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
     /// <summary>A guide that is part of the site but was not re-read this time (its file has not changed).</summary>
     public void AddKnown(GuideIdentity identity) => _known.Add(identity);
 
-    /// <summary>The problems between guides, for the files given to <see cref="Add"/>, and slugs that no longer answer.</summary>
+    /// <summary>The problems between guides, for the files given to <see cref="Add"/> or <see cref="Include"/>, and slugs that no longer answer.</summary>
     public IReadOnlyList<Diagnostic> CheckAcrossFiles()
     {
         var site = new SiteIndex(_known.Concat(_checked.Select(c => c.Identity)), published);

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CareerGuide.Browser.Tests;
@@ -28,9 +26,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         _factory = new SiteFactory(ContentFolder(), Path.Combine(_dataFolder, "browser.db"));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseAddress = _factory.ClientOptions.BaseAddress;
+        BaseAddress = _factory.StartOnKestrel();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -79,16 +75,5 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"No CareerGuide.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private sealed class SiteFactory(string contentPath, string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Content:Path", contentPath);
-            builder.UseSetting("Content:Watch", "false");
-            builder.UseSetting("ConnectionStrings:CareerGuide", $"Data Source={databasePath}");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
     }
 }

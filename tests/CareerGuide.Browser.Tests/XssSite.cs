@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CareerGuide.Browser.Tests;
@@ -9,14 +8,11 @@ namespace CareerGuide.Browser.Tests;
 public sealed class XssSite : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerguide-xss-" + Guid.NewGuid().ToString("N"));
-    private readonly WebApplicationFactory<Program> _root = new();
-    private WebApplicationFactory<Program>? _factory;
+    private SiteFactory? _factory;
 
     public XssGuides Guides { get; } = XssGuides.Build(XssPayloads.All);
 
     public Uri BaseAddress { get; private set; } = null!;
-
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "xss.db")}";
 
     public Task InitializeAsync()
     {
@@ -28,23 +24,18 @@ public sealed class XssSite : IAsyncLifetime
         }
 
         // Development, the factory's default, opens the editor pages, which show the refused payloads in their diagnostics.
-        _factory = _root.WithWebHostBuilder(builder => builder
-            .UseSetting("Content:Path", content)
-            .UseSetting("Content:Watch", "false")
-            .UseSetting("ConnectionStrings:CareerGuide", ConnectionString)
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseAddress = _factory.ClientOptions.BaseAddress;
+        _factory = new SiteFactory(content, Path.Combine(_folder, "xss.db"));
+        BaseAddress = _factory.StartOnKestrel();
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await _root.DisposeAsync();
-        // Pooled connections keep the database file open; only this database's pool is cleared.
-        using (var connection = new SqliteConnection(ConnectionString))
+        if (_factory is not null)
         {
+            await _factory.DisposeAsync();
+            // Pooled connections keep the database file open; only this database's pool is cleared.
+            using var connection = new SqliteConnection(_factory.ConnectionString);
             SqliteConnection.ClearPool(connection);
         }
 

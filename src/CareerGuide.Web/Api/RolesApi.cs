@@ -45,7 +45,7 @@ public static class RolesApi
         var filters = new SearchFilters(category, education, min);
         var offset = (page - 1) * pageSize;
         var (pageIds, total) = words.Count > 0
-            ? await SearchQuery.FindAsync(db, words, filters, offset, pageSize, cancellationToken)
+            ? (await SearchQuery.RankAsync(db, words, filters, offset, pageSize, cancellationToken), await SearchQuery.CountAsync(db, words, filters, cancellationToken))
             : await ListPublishedAsync(db, filters, offset, pageSize, cancellationToken);
         var cards = await db.Roles.AsNoTracking().Where(r => pageIds.Contains(r.Id))
             .Select(r => new { r.Id, Card = new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, "") })
@@ -55,14 +55,13 @@ public static class RolesApi
     }
 
     /// <summary>Published roles that pass <paramref name="filters"/>, by title: the list when nothing is searched.</summary>
-    private static async Task<SearchPage> ListPublishedAsync(CareerGuideDbContext db, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
+    private static async Task<(List<int> RoleIds, int Total)> ListPublishedAsync(CareerGuideDbContext db, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
     {
         var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft
             && (filters.Category == null || r.Category == filters.Category)
             && (filters.MaxEducation == null || r.Facts.EducationLevel <= filters.MaxEducation)
             && (filters.MinSalary == null || r.Facts.MedianAmount >= filters.MinSalary));
-        return new SearchPage(
-            await published.OrderBy(r => r.Title).Skip(offset).Take(count).Select(r => r.Id).ToListAsync(cancellationToken),
+        return (await published.OrderBy(r => r.Title).Skip(offset).Take(count).Select(r => r.Id).ToListAsync(cancellationToken),
             await published.CountAsync(cancellationToken));
     }
 

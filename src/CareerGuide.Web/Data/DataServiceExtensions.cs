@@ -1,4 +1,3 @@
-using CareerGuide.Web.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,6 @@ public static class DataServiceExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnectionString(builder.Environment);
         builder.Services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddSingleton<PublishedCategories>();
-        builder.Services.AddSingleton<IContentChangeListener>(services => services.GetRequiredService<PublishedCategories>());
         return builder;
     }
 

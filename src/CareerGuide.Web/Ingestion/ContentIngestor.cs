@@ -60,8 +60,8 @@ public sealed partial class ContentIngestor(
         var now = clock.GetUtcNow();
         var present = paths.Select(path => GuideFile.RelativePathOf(ContentRoot, path)).ToHashSet(StringComparer.Ordinal);
         var removed = stored.Values.Where(r => !present.Contains(r.SourcePath)).ToList();
-        var scan = await WriteAsYouReadAsync(paths, stored, published, removed, now, cancellationToken)
-            ?? await ReadThenWriteAsync(paths, stored, published, removed, now, cancellationToken);
+        var (committed, checkedScan) = await WriteAsYouReadAsync(paths, present, stored, published, removed, now, cancellationToken);
+        var scan = committed ? checkedScan! : await ReadThenWriteAsync(paths, present, checkedScan, stored, published, removed, now, cancellationToken);
 
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
@@ -92,10 +92,11 @@ public sealed partial class ContentIngestor(
     /// <summary>
     /// The usual run: each file is read and parsed once, and written as soon as it passes its own checks. When the
     /// checks across files then reject a guide already written, or a written guide takes an address another still
-    /// holds, the transaction is rolled back and the run starts over as <see cref="ReadThenWriteAsync"/>; returns null then.
+    /// holds, the transaction is rolled back and the run starts over as <see cref="ReadThenWriteAsync"/>: then
+    /// <c>Committed</c> is false, and <c>Scan</c> is the finished scan when there was one, which need not be made again.
     /// </summary>
-    private async Task<ScanResult?> WriteAsYouReadAsync(
-        IReadOnlyList<string> paths, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(bool Committed, ScanResult? Scan)> WriteAsYouReadAsync(
+        IReadOnlyList<string> paths, IReadOnlySet<string> present, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -104,37 +105,37 @@ public sealed partial class ContentIngestor(
             ScanResult scan;
             using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
-                scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, Today(now), writer.AddAsync, cancellationToken);
+                scan = await ContentScan.RunAsync(ContentRoot, paths, present, stored, published, Today(now), writer.AddAsync, cancellationToken);
                 await writer.FlushAsync(cancellationToken);
                 if (scan.Rejected.Keys.Any(writer.Written.Contains))
                 {
                     LogStartingOver("a guide passed its own checks but not those across files");
-                    return null;
+                    return (false, scan);
                 }
             }
 
             await WriteStatusesAsync(scan, removed, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return scan;
+            return (true, scan);
         }
-        catch (Exception e) when (e is DbUpdateException or DbException)
+        catch (DbException e)
         {
             // A unique address taken before the guide holding it was replaced; the careful run orders the deletions.
             LogStartingOver(e);
-            db.ChangeTracker.Clear();
-            return null;
+            return (false, null);
         }
     }
 
     /// <summary>
     /// The careful run: every file is read and checked, alone and across files, before anything is written; then the
     /// accepted ones are parsed again and written. Roles whose file is gone, and changed guides that move to other
-    /// addresses, are deleted first, since guides written before them may take their slugs.
+    /// addresses, are deleted first, since guides written before them may take their slugs. A scan already finished
+    /// by the usual run (<paramref name="checkedScan"/>) is used as it is.
     /// </summary>
     private async Task<ScanResult> ReadThenWriteAsync(
-        IReadOnlyList<string> paths, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<string> paths, IReadOnlySet<string> present, ScanResult? checkedScan, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var scan = await ContentScan.RunAsync(ContentRoot, paths, stored, published, Today(now), onAccepted: null, cancellationToken);
+        var scan = checkedScan ?? await ContentScan.RunAsync(ContentRoot, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
         await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
@@ -158,7 +159,7 @@ public sealed partial class ContentIngestor(
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
     {
-        var file = GuideFile.TryRead(ContentRoot, Path.Combine(ContentRoot, scanned.Path));
+        var file = GuideFile.TryRead(Path.Combine(ContentRoot, scanned.Path));
         // A file saved again since the scan is left for the next run, which the save itself triggers.
         return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
     }

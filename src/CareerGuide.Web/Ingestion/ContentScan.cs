@@ -9,7 +9,7 @@ public sealed record StoredRole(int Id, string SourcePath, string ContentHash, s
     public bool HasSameAddresses(ScannedGuide guide) => Slug == guide.Slug && Aliases.Order(StringComparer.Ordinal).SequenceEqual(guide.Aliases.Order(StringComparer.Ordinal));
 }
 
-/// <summary>A changed guide that passed every check and is ready to be written.</summary>
+/// <summary>A changed guide that passed its own checks; in <see cref="ScanResult.Accepted"/>, those across files too.</summary>
 public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now.</summary>
@@ -22,13 +22,14 @@ public sealed record ScanResult(
 /// <summary>
 /// The first pass of ingestion: reads every file, skips unchanged ones by hash, parses and checks the rest,
 /// each on its own and then against every other guide. No parsed guide is kept: each that passes its own checks is
-/// handed to <c>onAccepted</c>, if given, before the next is read; the checks across files come at the end.
+/// handed to <c>onAccepted</c>, if given, in file order; the checks across files come at the end.
 /// </summary>
 public static class ContentScan
 {
     public static async Task<ScanResult> RunAsync(
         string contentRoot,
         IReadOnlyList<string> paths,
+        IReadOnlySet<string> present,
         IReadOnlyDictionary<string, StoredRole> stored,
         IEnumerable<PublishedSlug> published,
         DateOnly today,
@@ -36,7 +37,6 @@ public static class ContentScan
         CancellationToken cancellationToken)
     {
         var check = new ContentCheck(today, published);
-        var present = new HashSet<string>(StringComparer.Ordinal);
         var accepted = new List<ScannedGuide>();
         var rejected = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         var unchanged = 0;
@@ -44,7 +44,6 @@ public static class ContentScan
         var files = OrderedParallel.SelectAsync(paths, path => Scan(contentRoot, path, stored, check), cancellationToken);
         await foreach (var (relative, file, result) in files)
         {
-            present.Add(relative);
             if (file is null)
             {
                 rejected[relative] = [new Diagnostic(relative, 1, 1, Severity.Error, "the file cannot be read; the last good version stays online")];
@@ -99,7 +98,7 @@ public static class ContentScan
         string contentRoot, string path, IReadOnlyDictionary<string, StoredRole> stored, ContentCheck check)
     {
         var relative = GuideFile.RelativePathOf(contentRoot, path);
-        var file = GuideFile.TryRead(contentRoot, path);
+        var file = GuideFile.TryRead(path);
         if (file is null || (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash))
         {
             return (relative, file, null);

@@ -4,8 +4,8 @@ using CareerGuide.Content;
 
 namespace CareerGuide.Web.Ingestion;
 
-/// <summary>One guide file as read from disk: its path relative to the content folder, its bytes and their hash.</summary>
-public sealed record GuideFile(string RelativePath, byte[] Bytes, string Hash)
+/// <summary>One guide file as read from disk: its bytes and their hash.</summary>
+public sealed record GuideFile(byte[] Bytes, string Hash)
 {
     /// <summary>The file's text, decoded on demand: an unchanged file is recognised by its hash alone.</summary>
     public string DecodeText() => Encoding.UTF8.GetString(Bytes);
@@ -23,12 +23,12 @@ public sealed record GuideFile(string RelativePath, byte[] Bytes, string Hash)
         Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
 
     /// <summary>Reads a file, or returns null when it exists but cannot be read (locked, no permission, mid-save).</summary>
-    public static GuideFile? TryRead(string contentRoot, string fullPath)
+    public static GuideFile? TryRead(string fullPath)
     {
         try
         {
             var bytes = File.ReadAllBytes(fullPath);
-            return new GuideFile(RelativePathOf(contentRoot, fullPath), bytes, HashOf(bytes));
+            return new GuideFile(bytes, HashOf(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

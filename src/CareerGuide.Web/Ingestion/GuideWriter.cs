@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// Writes parsed guides inside ingestion's transaction, a chunk at a time so memory stays flat however many change.
-/// Each guide replaces its file's previous version just before it is written, so a guide that is not written
-/// (its file was saved again mid-run, or the run stops) keeps its last good version.
+/// Writes parsed guides inside ingestion's transaction, a chunk at a time: one DELETE removes the versions a chunk
+/// replaces. Each guide replaces its file's previous version just before it is written, so a guide that is not
+/// written (its file was saved again mid-run, or the run stops) keeps its last good version.
 /// </summary>
 public sealed class GuideWriter : IDisposable
 {

@@ -23,20 +23,26 @@ public static class RoleSearchIndex
     public static Task<PreparedInsert> PrepareInsertAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => PreparedInsert.PrepareAsync(db,
         "INSERT INTO RoleSearch(rowid, title, aliases, summary, skills, responsibilities, faqs, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", cancellationToken);
 
+    private static readonly SectionKind[] SkillSections = [SectionKind.Skills, SectionKind.Tools];
+    private static readonly SectionKind[] ResponsibilitySections = [SectionKind.Responsibilities];
+
+    /// <summary>
+    /// The sections indexed in a column of their own, in column order: skills (with tools), responsibilities, FAQs
+    /// (whose column holds the questions and answers); every other section goes into the body. Search builds its
+    /// snippets from the sections in this same order.
+    /// </summary>
+    public static IReadOnlyList<SectionKind[]> OwnColumns { get; } = [SkillSections, ResponsibilitySections, [SectionKind.Faq]];
+
     /// <summary>The search row of the role with id <paramref name="roleId"/>: the id, then the text of each column.</summary>
     public static object?[] Row(int roleId, RoleGuide guide)
     {
-        var (skills, responsibilities, body) = (Text(guide, SectionKind.Skills, SectionKind.Tools), Text(guide, SectionKind.Responsibilities), Text(guide, null));
         var aliases = string.Join(' ', guide.Aliases.Select(a => a.Replace('-', ' ')));
         var faqs = string.Join('\n', guide.Faqs.Select(f => f.Question + "\n" + f.AnswerText));
-        return [roleId, guide.Title, aliases, guide.Summary, skills, responsibilities, faqs, body];
+        var body = Text(guide.Sections.Where(s => !OwnColumns.Any(kinds => kinds.Contains(s.Kind))));
+        return [roleId, guide.Title, aliases, guide.Summary, Text(guide, SkillSections), Text(guide, ResponsibilitySections), faqs, body];
     }
 
-    /// <summary>The text of the sections of the given kinds; with none given, of every section not indexed on its own.</summary>
-    private static string Text(RoleGuide guide, params SectionKind[]? kinds)
-    {
-        SectionKind[] own = [SectionKind.Skills, SectionKind.Tools, SectionKind.Responsibilities, SectionKind.Faq];
-        var sections = kinds is null ? guide.Sections.Where(s => !own.Contains(s.Kind)) : guide.Sections.Where(s => kinds.Contains(s.Kind));
-        return string.Join('\n', sections.Select(s => s.Text));
-    }
+    private static string Text(RoleGuide guide, SectionKind[] kinds) => Text(guide.Sections.Where(s => kinds.Contains(s.Kind)));
+
+    private static string Text(IEnumerable<GuideSection> sections) => string.Join('\n', sections.Select(s => s.Text));
 }

@@ -48,6 +48,9 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
     /// <summary>The pages of the chosen category; none on the home page itself.</summary>
     public Pager? Pages { get; private set; }
 
+    /// <summary>The page listing all of <paramref name="category"/>, in the current order.</summary>
+    public string CategoryAddress(string category) => $"/?category={Uri.EscapeDataString(category)}&sort={Sort}";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -72,7 +75,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         else if (AllCategories.FirstOrDefault(c => c.Name == Category) is { Name: not null } chosen)
         {
             Pages = Pager.Of(chosen.Count, RolesPerPage, PageNumber,
-                number => $"/?category={Uri.EscapeDataString(chosen.Name)}&sort={Sort}&p={number}");
+                number => $"{CategoryAddress(chosen.Name)}&p={number}");
             Categories = [new CategoryList(chosen.Name, chosen.Count, await ListAsync(published.Where(r => r.Category == chosen.Name), Pages.Skip(RolesPerPage), RolesPerPage, cancellationToken))];
         }
 

@@ -5,8 +5,8 @@ namespace CareerGuide.Web.Site;
 /// <summary>Draws a role's 1200×630 link-preview image: the site name, the role's title and its median salary.</summary>
 public sealed class ShareImageRenderer : IDisposable
 {
-    private const int Width = 1200;
-    private const int Height = 630;
+    public const int Width = 1200;
+    public const int Height = 630;
     private const int Margin = 80;
     private readonly SKTypeface _bold;
     private readonly SKTypeface _regular;

@@ -9,7 +9,15 @@ public static class Problems
 {
     public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string path, HttpStatusCode status)
     {
-        var problem = await client.GetJsonAsync(path, status, "application/problem+json");
+        using var response = await client.GetAsync(new Uri(path, UriKind.RelativeOrAbsolute));
+        return await ReadProblemAsync(response, status);
+    }
+
+    /// <summary>Checks and reads a problem from a response the test already holds; the caller disposes it.</summary>
+    public static async Task<JsonElement> ReadProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Fetch.Expect(response, status, "application/problem+json");
+        var problem = await Fetch.ReadJsonAsync(response);
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         return problem;

@@ -21,7 +21,7 @@ public sealed class CrossFileOutcomeTests
 
         Assert.Equal((1, 1), (report.Added, report.Failed));
         Assert.Equal(["support-specialist"], await site.QueryAsync(db => db.Roles.Select(r => r.Slug).ToListAsync()));
-        Assert.Equal(1, await site.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM RoleSearch").SingleAsync()));
+        Assert.Equal(1, (await site.QueryAsync(StoredRows.CountAsync)).SearchRows);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using CareerGuide.Testing;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Tests.Infrastructure;
+using CareerGuide.Web.Tests.Reliability;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerGuide.Web.Tests.Ingestion;
@@ -26,20 +27,10 @@ public sealed class StartupIngestionTests
         using var restartedClient = restarted.CreateClient();
         var state = restarted.Services.GetRequiredService<IngestionState>();
 
-        await WaitUntilAsync(() => state.Last is not null);
+        await Waits.UntilAsync(() => state.Last is not null, "the background ingestion to finish");
 
         var page = await restartedClient.GetPageAsync("/roles/support-specialist");
         Assert.Equal("Support Lead", page.QuerySelector("h1")!.Text());
         Assert.Equal((0, 1), (state.Last!.Added, state.Last.Updated));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        // A bound on the wait so a broken start fails the test instead of hanging it; not a measure of speed.
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (!condition())
-        {
-            await Task.Delay(20, limit.Token);
-        }
     }
 }

@@ -11,9 +11,15 @@ public static class Fetch
     public static async Task<HttpResponseMessage> ExpectAsync(this HttpClient client, string path, HttpStatusCode status, string mediaType)
     {
         var response = await client.GetAsync(new Uri(path, UriKind.RelativeOrAbsolute));
+        Expect(response, status, mediaType);
+        return response;
+    }
+
+    /// <summary>The same checks for a response the test already holds, such as one picked out of a burst of requests.</summary>
+    public static void Expect(HttpResponseMessage response, HttpStatusCode status, string mediaType)
+    {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        return response;
     }
 
     /// <summary>A 200 XML document in UTF-8, parsed: a parse error fails the test.</summary>

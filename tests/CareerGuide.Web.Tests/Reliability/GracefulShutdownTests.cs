@@ -35,7 +35,7 @@ public sealed class GracefulShutdownTests
             response = client.SendAsync(request);
             await gate.Entered.WaitAsync(Waits.Limit);
             stopping = site.Services.GetRequiredService<IHost>().StopAsync();
-            await UntilConnectionsAreRefusedAsync(client.BaseAddress!);
+            await Waits.UntilAsync(limit => RefusesConnectionsAsync(client.BaseAddress!, limit), "the server to refuse new connections");
         }
         finally
         {
@@ -48,23 +48,18 @@ public sealed class GracefulShutdownTests
         await stopping.WaitAsync(Waits.Limit);
     }
 
-    /// <summary>Waits until the server turns new connections away: the shutdown has reached Kestrel, which from then on only drains.</summary>
-    private static async Task UntilConnectionsAreRefusedAsync(Uri server)
+    /// <summary>Whether the server turns new connections away: then the shutdown has reached Kestrel, which from then on only drains.</summary>
+    private static async Task<bool> RefusesConnectionsAsync(Uri server, CancellationToken limit)
     {
-        using var limit = new CancellationTokenSource(Waits.Limit);
-        while (true)
+        using var probe = new TcpClient();
+        try
         {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync(server.Host, server.Port, limit.Token);
-            }
-            catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(10), limit.Token);
+            await probe.ConnectAsync(server.Host, server.Port, limit);
+            return false;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            return true;
         }
     }
 }

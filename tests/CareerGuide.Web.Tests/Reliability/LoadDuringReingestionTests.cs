@@ -46,17 +46,22 @@ public sealed class LoadDuringReingestionTests
     {
         // One loop may have begun before the round finished; the one after it began after.
         var targets = readers.Select(reader => reader.Loops + 2).ToList();
-        var deadline = DateTime.UtcNow + Waits.Limit;
-        while (readers.Where((reader, i) => reader.Loops < targets[i]).Any())
-        {
-            // A reader that crashed would never get there: surface its exception instead of waiting out the limit.
-            if (reading.FirstOrDefault(task => task.IsFaulted) is { } crashed)
+        await Waits.UntilAsync(
+            async _ =>
             {
-                await crashed;
-            }
+                if (!readers.Where((reader, i) => reader.Loops < targets[i]).Any())
+                {
+                    return true;
+                }
 
-            Assert.True(DateTime.UtcNow < deadline, $"the readers made no progress for {Waits.Limit}");
-            await Task.Delay(TimeSpan.FromMilliseconds(10));
-        }
+                // A reader that crashed would never get there: surface its exception instead of waiting out the limit.
+                if (reading.FirstOrDefault(task => task.IsFaulted) is { } crashed)
+                {
+                    await crashed;
+                }
+
+                return false;
+            },
+            "every reader to loop twice more");
     }
 }

@@ -12,11 +12,13 @@ public sealed class ContentSecurityPolicy
         .Select(directive => directive.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToDictionary(parts => parts[0].ToLowerInvariant(), parts => parts[1..], StringComparer.Ordinal));
 
+    /// <summary>The response's policy, sent as exactly one header: browsers enforce every policy they get, so a second would also count.</summary>
+    public static ContentSecurityPolicy Of(HttpResponseMessage response) =>
+        Parse(Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+
     /// <summary>The sources a directive allows; a missing fetch directive falls back to default-src, as browsers do.</summary>
     public IReadOnlyList<string> Sources(string directive) =>
         _directives.TryGetValue(directive, out var sources) ? sources
         : directive.EndsWith("-src", StringComparison.Ordinal) && _directives.TryGetValue("default-src", out var fallback) ? fallback
         : [];
-
-    public bool Has(string directive) => _directives.ContainsKey(directive);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using CareerGuide.Web.Tests.Api;
 using CareerGuide.Web.Tests.Infrastructure;
 
 namespace CareerGuide.Web.Tests.Security;
@@ -14,9 +15,8 @@ public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFix
     [InlineData("min=-1", "min")]
     public async Task Api_value_out_of_range_is_a_problem_naming_the_parameter(string query, string parameter)
     {
-        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?{query}", UriKind.Relative));
+        var problem = await site.Factory.CreateClient().GetProblemAsync($"/api/v1/roles?{query}", HttpStatusCode.BadRequest);
 
-        var problem = await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"No error for '{parameter}' in {problem}");
     }
 
@@ -28,9 +28,7 @@ public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFix
     [InlineData("min=99999999999999999999")]
     public async Task Api_value_of_the_wrong_type_is_a_problem_not_a_page(string query)
     {
-        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?{query}", UriKind.Relative));
-
-        await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
+        await site.Factory.CreateClient().GetProblemAsync($"/api/v1/roles?{query}", HttpStatusCode.BadRequest);
     }
 
     [Theory]

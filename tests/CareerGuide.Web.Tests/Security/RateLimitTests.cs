@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CareerGuide.Web.Tests.Api;
 using CareerGuide.Web.Tests.Infrastructure;
 
 namespace CareerGuide.Web.Tests.Security;
@@ -28,7 +29,7 @@ public sealed class RateLimitTests
         var refused = responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 10);
-        await ProblemJson.ReadAsync(refused, HttpStatusCode.TooManyRequests);
+        await Problems.ReadProblemAsync(refused, HttpStatusCode.TooManyRequests);
         responses.ForEach(r => r.Dispose());
     }
 

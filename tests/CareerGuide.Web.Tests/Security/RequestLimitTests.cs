@@ -1,4 +1,5 @@
 using System.Net;
+using CareerGuide.Web.Tests.Api;
 using CareerGuide.Web.Tests.Infrastructure;
 
 namespace CareerGuide.Web.Tests.Security;
@@ -22,9 +23,8 @@ public sealed class RequestLimitTests(ProductionSiteFixture site) : IClassFixtur
     [Fact]
     public async Task Api_query_longer_than_allowed_is_a_problem_naming_the_parameter()
     {
-        using var response = await site.Factory.CreateClient().GetAsync(new Uri($"/api/v1/roles?q={LongQuery}", UriKind.Relative));
+        var problem = await site.Factory.CreateClient().GetProblemAsync($"/api/v1/roles?q={LongQuery}", HttpStatusCode.BadRequest);
 
-        var problem = await ProblemJson.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
     }
 

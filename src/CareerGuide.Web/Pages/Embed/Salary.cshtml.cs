@@ -12,15 +12,15 @@ public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
-        if (page is null)
+        var role = await RoleViewQuery.LoadRoleAsync(db, slug, cancellationToken);
+        if (role is null)
         {
             // Cards pasted on other sites before a rename keep working.
             var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
             return current is null ? NotFound() : RedirectToPagePermanent("/Embed/Salary", new { slug = current });
         }
 
-        Role = page.Role;
+        Role = role;
         return Page();
     }
 }

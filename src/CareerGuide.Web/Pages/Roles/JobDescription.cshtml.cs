@@ -18,8 +18,8 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
     /// <summary>The page, or with <c>?format=markdown</c> or <c>?format=text</c> the same template as a download.</summary>
     public async Task<IActionResult> OnGetAsync(string slug, string? format, CancellationToken cancellationToken)
     {
-        var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
-        if (page is null)
+        var role = await RoleViewQuery.LoadRoleAsync(db, slug, cancellationToken);
+        if (role is null)
         {
             // Links pasted into job posts before a rename keep working, downloads included.
             var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
@@ -27,9 +27,9 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
         }
 
         Slug = slug;
-        Description = JobDescription.From(page.Role, urls.Role(slug));
+        Description = JobDescription.From(role, urls.Role(slug));
         // Pasted into other sites' pages: a quote or '<' in the title must stay inside the attribute.
-        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.Absolute($"/embed/roles/{slug}/salary"))}\" title=\"{WebUtility.HtmlEncode($"{page.Role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.Absolute($"/embed/roles/{slug}/salary"))}\" title=\"{WebUtility.HtmlEncode($"{role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return format switch
         {
             null or "" => Page(),

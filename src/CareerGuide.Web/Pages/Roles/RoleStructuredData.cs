@@ -74,8 +74,8 @@ public static class RoleStructuredData
             occupation["estimatedSalary"] = new JsonArray(salary);
         }
 
-        AddText(occupation, "educationRequirements", role.Facts.Education);
-        AddText(occupation, "experienceRequirements", role.Facts.Experience);
+        AddText(occupation, "educationRequirements", facts.Education);
+        AddText(occupation, "experienceRequirements", facts.Experience);
         AddText(occupation, "skills", role.Skills.Count > 0 ? string.Join(", ", role.Skills) : null);
         AddText(occupation, "responsibilities", role.Sections.FirstOrDefault(s => s.Kind == "Responsibilities")?.Text);
         var sources = role.Sources.Where(s => s.Url is not null).Select(s => (JsonNode)JsonValue.Create(s.Url)!).ToArray();

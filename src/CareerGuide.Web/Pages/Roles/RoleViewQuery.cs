@@ -10,7 +10,7 @@ namespace CareerGuide.Web.Pages.Roles;
 /// <param name="LeadsHere">Roles that list this one as related or as a step of their ladder.</param>
 public sealed record RolePage(RoleView Role, IReadOnlyList<RoleLink> Related, IReadOnlyDictionary<string, string> StepRoles, IReadOnlyList<RoleLink> LeadsHere);
 
-/// <summary>Loads a role page straight into its view model; shared by the public page and the editors' preview.</summary>
+/// <summary>Loads a role page straight into its view model; shared by the public page, the editors' preview, the embed card, the job description and the API.</summary>
 public static class RoleViewQuery
 {
     public static async Task<RolePage?> LoadAsync(CareerGuideDbContext db, string slug, bool includeDrafts, CancellationToken cancellationToken)
@@ -37,6 +37,14 @@ public static class RoleViewQuery
         var leadsHere = await published.Where(r => linkingHere.Contains(r.Id))
             .OrderBy(r => r.Title).Select(r => new RoleLink(r.Slug, r.Title)).ToListAsync(cancellationToken);
         return new RolePage(role, [.. role.RelatedSlugs.Where(titles.ContainsKey).Select(s => new RoleLink(s, titles[s]))], stepRoles, leadsHere);
+    }
+
+    /// <summary>The published role alone, without the roles it links to: for the pages that show only the role itself.</summary>
+    public static async Task<RoleView?> LoadRoleAsync(CareerGuideDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        // The role's parts come from several statements (a split query): one snapshot keeps them on one side of an ingestion.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        return await RoleBySlug(db, slug, false, cancellationToken);
     }
 
     /// <summary>The current slug of the published role that lists <paramref name="alias"/> among its aliases.</summary>

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CareerGuide.Web.Pages.Search;
 
 /// <summary>
-/// Turns whatever a visitor typed into a safe FTS5 query: only words survive, each quoted and matched as a
-/// prefix ("troublesh" finds troubleshooting), so quotes, '*', NEAR, SQL or emoji can never break the syntax.
+/// Turns whatever a visitor typed into a safe FTS5 query: only words survive, each quoted and, from three letters on,
+/// matched as a prefix ("troublesh" finds troubleshooting), so quotes, '*', NEAR, SQL or emoji can never break the syntax.
 /// </summary>
 public static partial class FtsQuery
 {

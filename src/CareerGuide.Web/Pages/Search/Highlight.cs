@@ -2,7 +2,7 @@ using System.Net;
 
 namespace CareerGuide.Web.Pages.Search;
 
-/// <summary>Turns an FTS5 snippet into HTML: the text is encoded first, then the match markers become &lt;mark&gt;.</summary>
+/// <summary>Turns a search snippet (<see cref="Snippets"/>) into HTML: the text is encoded first, then the match markers become &lt;mark&gt;.</summary>
 public static class Highlight
 {
     public static string Render(string snippet) =>

@@ -63,16 +63,10 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
             // The count, the ranking and the cards must all see the same content, whatever ingestion commits meanwhile.
             await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
             var filters = new SearchFilters(Category, Education, MinSalary);
-            var found = await SearchQuery.FindAsync(db, words, filters, (PageNumber - 1) * ResultsPerPage, ResultsPerPage, cancellationToken);
-            Total = found.Total;
+            Total = await SearchQuery.CountAsync(db, words, filters, cancellationToken);
             Pages = Pager.Of(Total, ResultsPerPage, PageNumber, PageAddress);
-            if (Pages.Number != PageNumber && Total > 0)
-            {
-                // A page past the end, from an old link to a search that now finds fewer roles: show the last one.
-                found = await SearchQuery.FindAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
-            }
-
-            Hits = await SearchQuery.HitsAsync(db, found.RoleIds, words, cancellationToken);
+            var roleIds = await SearchQuery.RankAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
+            Hits = await SearchQuery.HitsAsync(db, roleIds, words, cancellationToken);
             DidYouMean = Total == 0 ? await SearchQuery.SuggestAsync(db, words, cancellationToken) : null;
         }
 

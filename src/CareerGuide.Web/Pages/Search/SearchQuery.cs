@@ -1,6 +1,6 @@
-using CareerGuide.Content;
 using CareerGuide.Content.FrontMatter;
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Ingestion;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +12,6 @@ public sealed record SearchHit(string Slug, string Title, string Summary, string
 /// <summary>The filters a search can carry in its URL.</summary>
 public sealed record SearchFilters(string? Category, int? MaxEducation, int? MinSalary);
 
-/// <summary>A window onto the ranked results: the ids of its roles, best first, and how many roles match in all.</summary>
-public sealed record SearchPage(IReadOnlyList<int> RoleIds, int Total);
-
 /// <summary>
 /// Full-text search over published roles with SQLite FTS5, in two tiers. Roles that have every searched word in a key
 /// column (title, aliases, summary, skills and tools) come first, then roles that only mention the words in their
@@ -23,7 +20,7 @@ public sealed record SearchPage(IReadOnlyList<int> RoleIds, int Total);
 /// <remarks>
 /// The tiers are also what keeps search fast: bm25 scores every row a match finds before the best can be picked,
 /// and words such as "remote" or "work" are in nearly every guide. The key columns hold a small part of each guide,
-/// and the second tier is ranked only for a page beyond the first.
+/// and the second tier is ranked only for a page the first does not fill.
 /// </remarks>
 public static class SearchQuery
 {
@@ -41,29 +38,29 @@ public static class SearchQuery
           AND (@salary IS NULL OR r.Facts_MedianAmount >= @salary)
         """;
 
-    /// <summary>Sections by the search column that indexes them: skills and tools, responsibilities, FAQs, then the rest.</summary>
+    /// <summary>Sections in the order of the search columns that index them (<see cref="RoleSearchIndex.OwnColumns"/>), the body last.</summary>
     private static readonly string ColumnOrder =
-        $"WHEN '{SectionKind.Skills}' THEN 0 WHEN '{SectionKind.Tools}' THEN 0 WHEN '{SectionKind.Responsibilities}' THEN 1 WHEN '{SectionKind.Faq}' THEN 2 ELSE 3";
+        string.Join(' ', RoleSearchIndex.OwnColumns.SelectMany((kinds, column) => kinds.Select(kind => $"WHEN '{kind}' THEN {column}")))
+        + $" ELSE {RoleSearchIndex.OwnColumns.Count}";
 
-    public static async Task<SearchPage> FindAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
+    /// <summary>How many published roles have all of <paramref name="words"/> and pass <paramref name="filters"/>.</summary>
+    public static Task<int> CountAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, CancellationToken cancellationToken) =>
+        CountMatchesAsync(db, FtsQuery.Match(words), filters, cancellationToken);
+
+    /// <summary>The ids of the roles at <paramref name="offset"/> in the ranking, up to <paramref name="count"/> of them, best first.</summary>
+    public static async Task<List<int>> RankAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
     {
         var match = FtsQuery.Match(words);
-        var total = await CountAsync(db, match, filters, cancellationToken);
-        if (offset >= total)
-        {
-            return new SearchPage([], total);
-        }
-
         var keyMatch = FtsQuery.InKeyColumns(match);
-        var ids = await RankAsync(db, keyMatch, filters, offset, count, cancellationToken);
+        var ids = await RankMatchesAsync(db, keyMatch, filters, offset, count, cancellationToken);
         if (ids.Count < count)
         {
             // The first tier ends on this page, or ended before it; the rest of the page comes from the second.
-            var inFirstTier = ids.Count > 0 || offset == 0 ? offset + ids.Count : await CountAsync(db, keyMatch, filters, cancellationToken);
-            ids.AddRange(await RankAsync(db, FtsQuery.Except(match, keyMatch), filters, Math.Max(0, offset - inFirstTier), count - ids.Count, cancellationToken));
+            var inFirstTier = ids.Count > 0 || offset == 0 ? offset + ids.Count : await CountMatchesAsync(db, keyMatch, filters, cancellationToken);
+            ids.AddRange(await RankMatchesAsync(db, FtsQuery.Except(match, keyMatch), filters, Math.Max(0, offset - inFirstTier), count - ids.Count, cancellationToken));
         }
 
-        return new SearchPage(ids, total);
+        return ids;
     }
 
     /// <summary>The cards of <paramref name="roleIds"/>, in that order, each with a passage where <paramref name="words"/> appear.</summary>
@@ -91,10 +88,10 @@ public static class SearchQuery
             Snippets.Build(words, [c.Summary, .. texts[c.Id]])))];
     }
 
-    private static async Task<int> CountAsync(CareerGuideDbContext db, string match, SearchFilters filters, CancellationToken cancellationToken) =>
+    private static async Task<int> CountMatchesAsync(CareerGuideDbContext db, string match, SearchFilters filters, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value {Matching}", Parameters(match, filters)).SingleAsync(cancellationToken);
 
-    private static async Task<List<int>> RankAsync(CareerGuideDbContext db, string match, SearchFilters filters, int offset, int count, CancellationToken cancellationToken) =>
+    private static async Task<List<int>> RankMatchesAsync(CareerGuideDbContext db, string match, SearchFilters filters, int offset, int count, CancellationToken cancellationToken) =>
         // Column weights: title, aliases, summary, skills, responsibilities, faqs, body.
         await db.Database.SqlQueryRaw<int>(
             $"SELECT s.rowid AS Value {Matching} ORDER BY bm25(RoleSearch, 10.0, 8.0, 3.0, 2.0, 1.5, 1.0, 1.0) LIMIT @count OFFSET @offset",

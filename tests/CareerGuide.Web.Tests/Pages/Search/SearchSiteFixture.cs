@@ -1,3 +1,4 @@
+using CareerGuide.Content.Values;
 using CareerGuide.Testing;
 using CareerGuide.Web.Tests.Infrastructure;
 
@@ -42,7 +43,5 @@ public sealed class SearchSiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    private void Write(GuideBuilder guide) => Factory.WriteGuide(Slug(guide.Title), guide.Build());
-
-    private static string Slug(string title) => title.ToLowerInvariant().Replace(' ', '-');
+    private void Write(GuideBuilder guide) => Factory.WriteGuide(Slug.FromText(guide.Title), guide.Build());
 }
