@@ -66,6 +66,11 @@ public sealed partial class ContentIngestor(
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
         HashSet<string> changed = [.. scan.Accepted.Select(g => g.Slug), .. removed.Select(r => r.Slug), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Slug)];
+        if (changed.Count > 0)
+        {
+            changed.UnionWith(await LinkedRoles.AroundAsync(db, changed, cancellationToken));
+        }
+
         var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started))
         {
             ChangedSlugs = changed,

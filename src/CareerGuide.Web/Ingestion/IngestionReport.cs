@@ -12,6 +12,6 @@ public sealed record IngestionReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     TimeSpan Elapsed)
 {
-    /// <summary>Slugs whose pages changed: added, updated (old and new slug) or removed roles.</summary>
+    /// <summary>Slugs whose pages changed: added, updated (old and new slug) or removed roles, and the roles whose pages name them.</summary>
     public IReadOnlyCollection<string> ChangedSlugs { get; init; } = [];
 }
