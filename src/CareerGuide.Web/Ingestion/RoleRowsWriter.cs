@@ -3,7 +3,7 @@ using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Ingestion;
 
-/// <summary>Inserts roles with every row they own, their search row included: one prepared insert per table, inside ingestion's transaction.</summary>
+/// <summary>Inserts roles with every row they own, the search row of a published one included: one prepared insert per table, inside ingestion's transaction.</summary>
 public sealed class RoleRowsWriter : IDisposable
 {
     private readonly TableInserter<Role> _roles;
@@ -54,7 +54,11 @@ public sealed class RoleRowsWriter : IDisposable
         _sources.Insert(parts.Sources);
         _aliases.Insert(parts.Aliases);
         _relatedRoles.Insert(parts.RelatedRoles);
-        _search.Run(RoleSearchIndex.Row(role.Id, guide));
+        // A draft is for its editors' eyes only: out of the index, its words can never surface in search or its suggestions.
+        if (!guide.Draft)
+        {
+            _search.Run(RoleSearchIndex.Row(role.Id, guide));
+        }
     }
 
     public void Dispose()
