@@ -1,12 +1,15 @@
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Pages.Roles;
+using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerGuide.Web.Pages;
 
 /// <summary>The page for error status codes; a 404 under /roles/ suggests the closest roles.</summary>
+[EnableRateLimiting(RateLimits.NotFound)]
 public sealed class StatusModel(CareerGuideDbContext db) : PageModel
 {
     private const int MaxSuggestions = 3;
@@ -33,24 +36,6 @@ public sealed class StatusModel(CareerGuideDbContext db) : PageModel
         }
 
         var wanted = path["/roles/".Length..].Split('/')[0].ToLowerInvariant();
-        var roles = await db.Roles.AsNoTracking().Where(r => !r.IsDraft).Select(r => new RoleLink(r.Slug, r.Title)).ToListAsync(cancellationToken);
-        var limit = Math.Max(3, wanted.Length / 2);
-        Suggestions = [.. roles
-            .Select(role => (role, distance: Math.Min(Distance(wanted, role.Slug), SharedWordsDistance(wanted, role.Slug))))
-            .Where(pair => pair.distance <= limit)
-            .OrderBy(pair => pair.distance).ThenBy(pair => pair.role.Title)
-            .Take(MaxSuggestions)
-            .Select(pair => pair.role)];
-    }
-
-    private static int Distance(string a, string b) => CareerGuide.Content.FrontMatter.Suggestions.Distance(a, b);
-
-    /// <summary>"support" is close to "customer-support-specialist": count the words of the request the slug lacks.</summary>
-    private static int SharedWordsDistance(string wanted, string slug)
-    {
-        var words = wanted.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var slugWords = slug.Split('-');
-        var missing = words.Count(w => !slugWords.Any(s => s.StartsWith(w, StringComparison.Ordinal)));
-        return words.Length == 0 || missing == words.Length ? int.MaxValue : missing * 3;
+        Suggestions = await RoleSuggestions.ForSlugAsync(db, wanted, MaxSuggestions, cancellationToken);
     }
 }

@@ -5,7 +5,10 @@ using CareerGuide.Web.Tests.Infrastructure;
 
 namespace CareerGuide.Web.Tests.Security;
 
-/// <summary>Search and the API answer a client that asks too often with 429 and when to come back; other pages do not count.</summary>
+/// <summary>
+/// Search, the API and unknown addresses answer a client that asks too often with 429 and when to come back; other
+/// pages do not count.
+/// </summary>
 public sealed class RateLimitTests
 {
     private const int Limit = 3;
@@ -44,6 +47,25 @@ public sealed class RateLimitTests
         using var role = await client.GetAsync(new Uri("/roles/support-specialist", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, role.StatusCode);
+    }
+
+    [Fact]
+    public async Task Many_unknown_addresses_from_one_client_get_429_while_its_role_pages_stay_open()
+    {
+        await using var site = CareerGuideFactory.WithRepositoryContent();
+        using var client = site.In("Production", ("RateLimits:NotFoundPerClientPer10Seconds", $"{Limit}")).CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 1; request <= Limit + 1; request++)
+        {
+            using var response = await client.GetAsync(new Uri($"/roles/no-such-role-{request}", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var role = await client.GetAsync(new Uri("/roles/support-specialist", UriKind.Relative));
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.NotFound, Limit), HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, role.StatusCode);
     }
 }
