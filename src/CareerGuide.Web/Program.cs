@@ -26,7 +26,7 @@ builder.AddEditor();
 builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiServers>());
 builder.Services.AddCors(options => options.AddPolicy(RolesApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks()

@@ -1,7 +1,7 @@
 namespace CareerGuide.Web.Site;
 
-/// <summary><c>Site:BaseUrl</c>: the public address used in canonical links, feeds and sitemaps.</summary>
-/// <remarks>Without it the request's own scheme and host are used, which is right for development only.</remarks>
+/// <summary><c>Site:BaseUrl</c>: the public address used in canonical links, feeds, sitemaps and the API.</summary>
+/// <remarks>Without it, the request's host where <c>AllowedHosts</c> lists the hosts (or in Development); see <see cref="SiteAddress"/>.</remarks>
 public sealed class SiteOptions
 {
     public const string SectionName = "Site";
@@ -9,4 +9,8 @@ public sealed class SiteOptions
     public string? BaseUrl { get; set; }
 
     public string Name { get; set; } = "CareerGuide";
+
+    /// <summary>An address for links must be absolute, with http or https; anything else is a typo best caught at start.</summary>
+    public bool HasValidBaseUrl() =>
+        string.IsNullOrWhiteSpace(BaseUrl) || (Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 }

@@ -4,7 +4,11 @@ public static class SiteServiceExtensions
 {
     public static IHostApplicationBuilder AddSite(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName)
+            .Validate(options => options.HasValidBaseUrl(), "Site:BaseUrl must be an absolute http:// or https:// address.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SiteAddress>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SiteAddress>());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddSingleton<ShareImageRenderer>();
