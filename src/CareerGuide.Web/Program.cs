@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerGuide.Web.Api;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
@@ -7,16 +6,11 @@ using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Pages.Editor;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
-using Serilog;
 
 // A verb and its folder are positional; only the options after them are configuration.
 var builder = WebApplication.CreateBuilder([.. args.SkipWhile(arg => !arg.StartsWith('-'))]);
 
-// Levels come from configuration; the console sink is always there, so a missing appsettings.json never silences the log.
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture));
+builder.AddSiteLogging();
 builder.AddData();
 builder.AddContent();
 builder.AddSite();
@@ -60,7 +54,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseCors();
-app.UseSerilogRequestLogging();
+app.UseRequestLogging();
 app.UseErrorPages();
 app.UseCaching();
 app.UseRateLimiter();

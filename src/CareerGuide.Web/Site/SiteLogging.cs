@@ -1,0 +1,42 @@
+using Serilog;
+using Serilog.Formatting;
+
+namespace CareerGuide.Web.Site;
+
+/// <summary>Serilog for the whole site: levels from configuration, one console line per event, one log line per request.</summary>
+public static class SiteLogging
+{
+    /// <summary>The console's format: an exception follows its message on the same line, escaped like every other value.</summary>
+    public static ITextFormatter ConsoleFormatter { get; } = new SingleLineFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Exception}");
+
+    public static IHostApplicationBuilder AddSiteLogging(this IHostApplicationBuilder builder)
+    {
+        // The console sink is always there, so a missing appsettings.json never silences the log.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .WriteTo.Console(ConsoleFormatter));
+        return builder;
+    }
+
+    /// <summary>
+    /// One line per request. A reader who leaves before the page is made cancels its work; that is no error of the
+    /// site's, so it ends here as a 499 in that line instead of an exception with its stack trace.
+    /// </summary>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app
+        .UseSerilogRequestLogging()
+        .Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+            {
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+                }
+            }
+        });
+}
