@@ -16,6 +16,10 @@ public sealed class ContentOptions
     /// <summary>Whether to re-ingest as files change while the site runs.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>How long reading one guide file may take before it is given up as not an ordinary file, or a disk that does not answer.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The folder under <see cref="Path"/> that holds one Markdown file per role.</summary>
     public static string RolesFolder => "roles";
 
