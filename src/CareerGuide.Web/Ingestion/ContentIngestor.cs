@@ -29,6 +29,7 @@ public sealed partial class ContentIngestor(
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
+        state.Started(clock.GetUtcNow());
         try
         {
             var report = await RunAsync(cancellationToken);
@@ -42,6 +43,7 @@ public sealed partial class ContentIngestor(
         }
         finally
         {
+            state.Ended();
             gate.Release();
         }
     }
