@@ -9,7 +9,7 @@ namespace CareerGuide.Content;
 public static class GuideParser
 {
     /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>Guides run to tens of kilobytes; anything far bigger is a mistake, and parsing it would only waste time.</summary>
     public const int MaxLength = 1_000_000;
@@ -26,6 +26,13 @@ public static class GuideParser
 
         // A byte-order mark is an encoding detail, not content; editors' tools add it without showing it.
         text = Utf16.Repair(text.TrimStart('\uFEFF'));
+        TextCharacters.Check(text, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            // The rest of the parse would only trip over the same characters (normalization throws on noncharacters).
+            return new GuideParseResult(null, diagnostics.Items);
+        }
+
         var block = FrontMatterBlock.Find(text, diagnostics);
         var header = block is null ? null : FrontMatterReader.Read(block, diagnostics);
         var slug = header?.Slug ?? FileSlug(path, diagnostics);

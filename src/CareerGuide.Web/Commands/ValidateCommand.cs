@@ -10,8 +10,9 @@ public static class ValidateCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, string? folder, TextWriter output, CancellationToken cancellationToken)
     {
+        var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var root = folder is null
-            ? services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(services.GetRequiredService<IHostEnvironment>())
+            ? options.ResolvePath(services.GetRequiredService<IHostEnvironment>())
             : Path.GetFullPath(folder, ShellDirectory);
         var paths = GuideFile.FindAll(root);
         if (paths is null)
@@ -23,12 +24,13 @@ public static class ValidateCommand
         var published = await PublishedSlugs.ReadAsync(services, cancellationToken);
         var check = new ContentCheck(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), published);
         var diagnostics = new List<Diagnostic>();
+        var reader = new GuideFileReader(root, options.ReadTimeout);
         using var progress = new TerminalProgress("Checked", paths.Count);
         foreach (var path in paths)
         {
             var relative = GuideFile.RelativePathOf(root, path);
-            var text = await File.ReadAllTextAsync(path, cancellationToken);
-            diagnostics.AddRange(check.Add(relative, text).Diagnostics);
+            var read = reader.Read(path);
+            diagnostics.AddRange(read.File is { } file ? check.Add(relative, file.DecodeText()).Diagnostics : [read.ProblemAt(relative)]);
             progress.Advance();
         }
 

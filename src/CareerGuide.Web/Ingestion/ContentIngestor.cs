@@ -24,9 +24,12 @@ public sealed partial class ContentIngestor(
 {
     public string ContentRoot => options.Value.ResolvePath(environment);
 
+    private GuideFileReader Reader => new(ContentRoot, options.Value.ReadTimeout);
+
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
+        state.Started(clock.GetUtcNow());
         try
         {
             var report = await RunAsync(cancellationToken);
@@ -40,6 +43,7 @@ public sealed partial class ContentIngestor(
         }
         finally
         {
+            state.Ended();
             gate.Release();
         }
     }
@@ -110,7 +114,7 @@ public sealed partial class ContentIngestor(
             ScanResult scan;
             using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
-                scan = await ContentScan.RunAsync(ContentRoot, paths, present, stored, published, Today(now), writer.AddAsync, cancellationToken);
+                scan = await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), writer.AddAsync, cancellationToken);
                 await writer.FlushAsync(cancellationToken);
                 if (scan.Rejected.Keys.Any(writer.Written.Contains))
                 {
@@ -140,7 +144,7 @@ public sealed partial class ContentIngestor(
     private async Task<ScanResult> ReadThenWriteAsync(
         IReadOnlyList<string> paths, IReadOnlySet<string> present, ScanResult? checkedScan, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var scan = checkedScan ?? await ContentScan.RunAsync(ContentRoot, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
+        var scan = checkedScan ?? await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
         await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
@@ -164,7 +168,7 @@ public sealed partial class ContentIngestor(
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
     {
-        var file = GuideFile.TryRead(Path.Combine(ContentRoot, scanned.Path));
+        var file = Reader.Read(Path.Combine(ContentRoot, scanned.Path)).File;
         // A file saved again since the scan is left for the next run, which the save itself triggers.
         return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
     }

@@ -16,6 +16,18 @@ public sealed class ContentOptions
     /// <summary>Whether to re-ingest as files change while the site runs.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>How long reading one guide file may take before it is given up as not an ordinary file, or a disk that does not answer.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one ingestion may run before readiness reports it stuck.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the watcher checks that its folder is still there, to watch it again once it is back.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.05", "01:00:00")]
+    public TimeSpan WatchCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The folder under <see cref="Path"/> that holds one Markdown file per role.</summary>
     public static string RolesFolder => "roles";
 

@@ -27,7 +27,7 @@ public sealed record ScanResult(
 public static class ContentScan
 {
     public static async Task<ScanResult> RunAsync(
-        string contentRoot,
+        GuideFileReader reader,
         IReadOnlyList<string> paths,
         IReadOnlySet<string> present,
         IReadOnlyDictionary<string, StoredRole> stored,
@@ -41,12 +41,12 @@ public static class ContentScan
         var rejected = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         var unchanged = 0;
         // Reading, hashing and parsing run on every core; the results are taken in file order, as before.
-        var files = OrderedParallel.SelectAsync(paths, path => Scan(contentRoot, path, stored, check), cancellationToken);
-        await foreach (var (relative, file, result) in files)
+        var files = OrderedParallel.SelectAsync(paths, path => Scan(reader, path, stored, check), cancellationToken);
+        await foreach (var (relative, read, result) in files)
         {
-            if (file is null)
+            if (read.File is not { } file)
             {
-                rejected[relative] = [new Diagnostic(relative, 1, 1, Severity.Error, "the file cannot be read; the last good version stays online")];
+                rejected[relative] = [read.ProblemAt(relative)];
             }
             else if (result is null)
             {
@@ -94,16 +94,16 @@ public static class ContentScan
     }
 
     /// <summary>Reads one file and, unless its hash shows it unchanged, parses and checks it on its own.</summary>
-    private static (string Path, GuideFile? File, GuideParseResult? Result) Scan(
-        string contentRoot, string path, IReadOnlyDictionary<string, StoredRole> stored, ContentCheck check)
+    private static (string Path, GuideFileRead Read, GuideParseResult? Result) Scan(
+        GuideFileReader reader, string path, IReadOnlyDictionary<string, StoredRole> stored, ContentCheck check)
     {
-        var relative = GuideFile.RelativePathOf(contentRoot, path);
-        var file = GuideFile.TryRead(path);
-        if (file is null || (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash))
+        var relative = GuideFile.RelativePathOf(reader.ContentRoot, path);
+        var read = reader.Read(path);
+        if (read.File is not { } file || (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash))
         {
-            return (relative, file, null);
+            return (relative, read, null);
         }
 
-        return (relative, file, check.Check(relative, file.DecodeText()));
+        return (relative, read, check.Check(relative, file.DecodeText()));
     }
 }

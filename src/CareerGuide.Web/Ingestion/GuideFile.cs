@@ -14,27 +14,17 @@ public sealed record GuideFile(byte[] Bytes, string Hash)
     public static IReadOnlyList<string>? FindAll(string contentRoot)
     {
         var folder = Path.Combine(contentRoot, ContentOptions.RolesFolder);
+        // Links are listed whatever they lead to, so that one to a folder is reported rather than silently skipped.
         return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
+            ? [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*.md").Where(e => e is FileInfo || e.LinkTarget is not null).Select(e => e.FullName).Order(StringComparer.Ordinal)]
             : null;
     }
 
     public static string RelativePathOf(string contentRoot, string fullPath) =>
         Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
 
-    /// <summary>Reads a file, or returns null when it exists but cannot be read (locked, no permission, mid-save).</summary>
-    public static GuideFile? TryRead(string fullPath)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(fullPath);
-            return new GuideFile(bytes, HashOf(bytes));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The file of these bytes, with their hash.</summary>
+    public static GuideFile Of(byte[] bytes) => new(bytes, HashOf(bytes));
 
     /// <summary>The parser's format version is part of the hash, so a parser change re-ingests every file.</summary>
     private static string HashOf(byte[] bytes)

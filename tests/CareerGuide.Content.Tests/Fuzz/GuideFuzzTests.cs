@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+
 namespace CareerGuide.Content.Tests.Fuzz;
 
 /// <summary>Thousands of broken guides through parsing and validation: each ends in a guide or in located errors, never a crash or a hang.</summary>
@@ -35,6 +39,10 @@ public sealed class GuideFuzzTests
             else if (result.Succeeded)
             {
                 published++;
+                if (TextXmlCannotHold(result.Guide!) is { } unwritable)
+                {
+                    failures.Add($"mutant {i} was published with text that XML cannot hold: {unwritable}");
+                }
             }
             else if (result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Line >= 1 && d.Column >= 1 && d.Message.Length > 0))
             {
@@ -50,4 +58,17 @@ public sealed class GuideFuzzTests
         Assert.Equal(Mutants, published + rejected);
         Assert.InRange(rejected, Mutants / 3, Mutants);
     }
+
+    /// <summary>The first string anywhere in the guide that an XML writer (the feed, the sitemap) would refuse, or null.</summary>
+    private static string? TextXmlCannotHold(RoleGuide guide) =>
+        Strings(JsonSerializer.SerializeToNode(guide)).FirstOrDefault(text =>
+            text.Any(c => (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))));
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var text) => [text],
+        _ => [],
+    };
 }

@@ -6,7 +6,7 @@ namespace CareerGuide.Content.Tests.Fuzz;
 /// <summary>Makes broken guides from a valid one, deterministically for a seed: the mistakes editors, tools and disks make.</summary>
 public sealed class GuideMutator(int seed)
 {
-    private static readonly string[] Debris = ["|", "#", "##", "---", ":", "- ", "{", "}", "{#", "[", "](", "*", "**", ">", "`", "```", "\t", "\0", "😀", "\u202E", "\uD800", "&#0;", "<script>", "\r", "\\"];
+    private static readonly string[] Debris = ["|", "#", "##", "---", ":", "- ", "{", "}", "{#", "[", "](", "*", "**", ">", "`", "```", "\t", "\0", "\u0001", "\u001B", "\u0085", "\uFFFE", "\uFDD0", "\U0001FFFF", "😀", "\u202E", "\uD800", "&#0;", "<script>", "\r", "\\"];
 
     private readonly Random _random = new(seed);
 

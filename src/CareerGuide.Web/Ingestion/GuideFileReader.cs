@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using CareerGuide.Content;
+
+namespace CareerGuide.Web.Ingestion;
+
+/// <summary>A guide file read, or why it was not: <see cref="Problem"/> is the diagnostic's message then.</summary>
+public sealed record GuideFileRead(GuideFile? File, string? Problem)
+{
+    /// <summary>The error that keeps the unread file's last good version online.</summary>
+    public Diagnostic ProblemAt(string relativePath) => new(relativePath, 1, 1, Severity.Error, Problem ?? GuideFileReader.Unreadable);
+}
+
+/// <summary>
+/// Reads guide files without trusting the folder: links are followed only to files inside the content folder, the size
+/// is checked before opening, and a read that does not finish (a pipe, a stalled disk) is given up after a timeout.
+/// </summary>
+public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
+{
+    /// <summary>No text of <see cref="GuideParser.MaxLength"/> characters takes more bytes in UTF-8, so larger files are refused unread.</summary>
+    public const long MaxBytes = GuideParser.MaxLength * 3L;
+
+    public const string Unreadable = "the file cannot be read; the last good version stays online";
+
+    // Opening a pipe blocks in the kernel and cannot be cancelled: a read given up is kept, so that a pipe left in the
+    // folder holds one thread however many runs meet it, not one per run.
+    private static readonly ConcurrentDictionary<string, Task<GuideFile>> Stalled = new(StringComparer.Ordinal);
+
+    public string ContentRoot => contentRoot;
+
+    public GuideFileRead Read(string fullPath)
+    {
+        try
+        {
+            var entry = new FileInfo(fullPath);
+            var file = entry.LinkTarget is null ? entry : entry.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+            if (file is null || !file.Exists)
+            {
+                return Refused($"the file is a link to {entry.LinkTarget}, which is not a file; the last good version stays online");
+            }
+
+            if (file != entry && !IsInsideContent(file))
+            {
+                return Refused($"the file is a link to {file.FullName}, outside the content folder: only files inside it are published; the last good version stays online");
+            }
+
+            return file.Length > MaxBytes ? Refused(TooLarge(file.Length)) : ReadWithin(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refused(Unreadable);
+        }
+    }
+
+    private static GuideFileRead Refused(string problem) => new(null, problem);
+
+    private static string TooLarge(long bytes) =>
+        $"the file has {bytes:N0} bytes, more than the {MaxBytes:N0} a guide may have: split it or remove pasted data";
+
+    private GuideFileRead ReadWithin(string fullPath)
+    {
+        var reading = Stalled.TryGetValue(fullPath, out var stalled) && !stalled.IsCompleted
+            ? stalled
+            : Task.Factory.StartNew(() => ReadBounded(fullPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (!reading.Wait(timeout))
+        {
+            Stalled[fullPath] = reading;
+            return Refused($"the file could not be read within {timeout.TotalSeconds:0.#} s: it is not an ordinary file (a pipe or a device?) or its disk does not answer; the last good version stays online");
+        }
+
+        Stalled.TryRemove(fullPath, out _);
+        return reading.Result.Bytes.Length > MaxBytes ? Refused(TooLarge(reading.Result.Bytes.Length)) : new GuideFileRead(reading.Result, null);
+    }
+
+    /// <summary>Reads at most one byte more than a guide may have: a device that never ends, or a file that grew, is caught by it.</summary>
+    private static GuideFile ReadBounded(string fullPath)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        for (var read = stream.Read(buffer); read > 0 && bytes.Length <= MaxBytes; read = stream.Read(buffer))
+        {
+            bytes.Write(buffer, 0, read);
+        }
+
+        return GuideFile.Of(bytes.ToArray());
+    }
+
+    /// <summary>Whether the file and every folder between it and the content folder are really there, not links elsewhere.</summary>
+    private bool IsInsideContent(FileInfo file)
+    {
+        var roots = new[] { contentRoot, Directory.ResolveLinkTarget(contentRoot, returnFinalTarget: true)?.FullName }.OfType<string>();
+        for (var folder = file.Directory; folder is not null; folder = folder.Parent)
+        {
+            if (roots.Any(root => Path.GetRelativePath(root, folder.FullName) == "."))
+            {
+                return true;
+            }
+
+            if (folder.LinkTarget is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
