@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace CareerGuide.Web.Site;
@@ -32,12 +34,34 @@ public static class SiteFeeds
             new XElement(AtomNs + "updated", Timestamp(updated)),
             new XElement(AtomNs + "author", new XElement(AtomNs + "name", "CareerGuide editors")),
             entries.Select(e => new XElement(AtomNs + "entry",
-                new XElement(AtomNs + "title", e.Title),
+                new XElement(AtomNs + "title", XmlText(e.Title)),
                 new XElement(AtomNs + "id", urls.Role(e.Slug)),
                 new XElement(AtomNs + "link", new XAttribute("href", urls.Role(e.Slug))),
                 new XElement(AtomNs + "updated", Timestamp(e.Updated)),
-                new XElement(AtomNs + "summary", e.Summary))));
+                new XElement(AtomNs + "summary", XmlText(e.Summary)))));
         return Declare(feed);
+    }
+
+    /// <summary>
+    /// The text without characters XML cannot hold, which would make writing the whole feed fail. The validator keeps
+    /// them out of guides; this is for a role stored before it did.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
