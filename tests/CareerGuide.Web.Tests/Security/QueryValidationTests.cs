@@ -32,6 +32,16 @@ public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFix
     }
 
     [Theory]
+    [InlineData("/search?q=support&p=42949673")]
+    [InlineData("/?category=Customer%20Support&p=42949673")]
+    public async Task A_page_number_past_the_pagers_limit_is_a_bad_request_not_an_offset_that_wraps(string path)
+    {
+        using var response = await site.Factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("q=support&min=lots")]
     [InlineData("q=support&min=-5")]
     [InlineData("q=support&education=9")]
