@@ -31,14 +31,16 @@ public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFix
         await site.Factory.CreateClient().GetProblemAsync($"/api/v1/roles?{query}", HttpStatusCode.BadRequest);
     }
 
-    [Theory]
-    [InlineData("/search?q=support&p=42949673")]
-    [InlineData("/?category=Customer%20Support&p=42949673")]
-    public async Task A_page_number_past_the_pagers_limit_is_a_bad_request_not_an_offset_that_wraps(string path)
+    [Fact]
+    public async Task A_page_number_past_the_pagers_limit_is_a_bad_request_not_an_offset_that_wraps()
     {
-        using var response = await site.Factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+        var client = site.Factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var path in new[] { "/search?q=support&p=42949673", "/?category=Customer%20Support&p=42949673" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path} answered {response.StatusCode}");
+        }
     }
 
     [Theory]
