@@ -30,7 +30,12 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter))));
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options =>
+{
+    // HEAD is implied wherever GET is; documenting it too would give every operationId twice.
+    var include = options.ShouldInclude;
+    options.ShouldInclude = description => !HttpMethods.IsHead(description.HttpMethod ?? "") && include(description);
+});
 builder.Services.AddCors(options => options.AddPolicy(RolesApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks()
