@@ -3,6 +3,7 @@ using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
+using CareerGuide.Web.Pages;
 using CareerGuide.Web.Pages.Editor;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -18,9 +19,18 @@ builder.AddCaching();
 builder.AddRateLimits();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
-    options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter)))));
+{
+    options.Conventions.Add(new PageMethods());
+    options.Conventions.AddFolderApplicationModelConvention("/Editor", model => model.Filters.Add(new ServiceFilterAttribute(typeof(EditorAccessFilter))));
+});
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiServers>());
+builder.Services.AddOpenApi(options =>
+{
+    // HEAD is implied wherever GET is; documenting it too would give every operationId twice.
+    var include = options.ShouldInclude;
+    options.ShouldInclude = description => !HttpMethods.IsHead(description.HttpMethod ?? "") && include(description);
+    options.AddDocumentTransformer<OpenApiServers>();
+});
 builder.Services.AddCors(options => options.AddPolicy(RolesApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks()
@@ -59,12 +69,12 @@ app.UseErrorPages();
 app.UseCaching();
 app.UseRateLimiter();
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false }).AnswerGetAndHead();
+app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AnswerGetAndHead();
+app.MapHealthChecks("/healthz", new() { Predicate = check => check.Tags.Contains("ready") }).AnswerGetAndHead();
 app.MapSiteEndpoints();
 app.MapRolesApi();
-app.MapOpenApi();
+app.MapOpenApi().AnswerGetAndHead();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

@@ -18,9 +18,9 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
-        api.MapGet("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
-        api.MapGet("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
-        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).ExcludeFromDescription();
+        api.MapGetAndHead("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
+        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
+        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
     }
 
@@ -43,7 +43,8 @@ public static class RolesApi
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var words = FtsQuery.Words(q);
         var filters = new SearchFilters(category, education, min);
-        var offset = (page - 1) * pageSize;
+        // In long, or a page far past the end (from 21,474,837 at 100 a page) wraps round to the first page's offset.
+        var offset = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
         var (pageIds, total) = words.Count > 0
             ? (await SearchQuery.RankAsync(db, words, filters, offset, pageSize, cancellationToken), await SearchQuery.CountAsync(db, words, filters, cancellationToken))
             : await ListPublishedAsync(db, filters, offset, pageSize, cancellationToken);

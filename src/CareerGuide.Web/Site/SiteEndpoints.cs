@@ -12,11 +12,11 @@ public static class SiteEndpoints
     {
         // Part of the site, not of the data API: kept out of the OpenAPI document.
         var site = app.MapGroup("").ExcludeFromDescription();
-        site.MapGet("/roles/{slug}/share.png", ShareImageAsync);
+        site.MapGetAndHead("/roles/{slug}/share.png", ShareImageAsync);
         // No Disallow for the editor: it answers crawlers with 404 anyway, and naming it would advertise that it exists.
-        site.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
-        site.MapGet("/sitemap.xml", SitemapAsync);
-        site.MapGet("/feed.xml", FeedAsync);
+        site.MapGetAndHead("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
+        site.MapGetAndHead("/sitemap.xml", SitemapAsync);
+        site.MapGetAndHead("/feed.xml", FeedAsync);
         return app;
     }
 

@@ -73,6 +73,24 @@ public sealed class RoleListApiTests(SampleSiteFixture site) : IClassFixture<Sam
         Assert.Equal([parameter], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name));
     }
 
+    [Theory]
+    [InlineData("", 42949673)]
+    [InlineData("", int.MaxValue)]
+    [InlineData("q=support&", 42949673)]
+    [InlineData("q=support&", int.MaxValue)]
+    public async Task A_page_past_every_role_is_empty_and_keeps_the_true_total(string search, int page)
+    {
+        var client = site.Factory.CreateClient();
+        var first = await client.GetJsonAsync($"/api/v1/roles?{search}pageSize=100");
+
+        // (page - 1) * pageSize passes int.MaxValue here: the offset must not wrap round to the first page.
+        var far = await client.GetJsonAsync($"/api/v1/roles?{search}page={page}&pageSize=100");
+
+        Assert.NotEmpty(Slugs(first));
+        Assert.Empty(Slugs(far));
+        Assert.Equal((page, 100, first.GetProperty("total").GetInt32()), Paging(far));
+    }
+
     [Fact]
     public async Task Too_long_search_is_a_400_problem()
     {

@@ -112,6 +112,7 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("Content:IngestOnStart", _ingestOnStart ? "true" : "false");
         builder.UseSetting("ConnectionStrings:CareerGuide", ConnectionString);
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_tempFolder, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in _settings)
         {

@@ -38,6 +38,20 @@ public sealed class EditorAccessTests
         }
     }
 
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("TRACE")]
+    public async Task Another_method_on_an_editor_page_answers_as_on_a_missing_page(string method)
+    {
+        await using var site = CareerGuideFactory.WithRepositoryContent();
+        using var client = Production(site).CreateClient();
+
+        var missing = await ReadAsync(client, new HttpRequestMessage(new HttpMethod(method), "/no-such-page"));
+        var editor = await ReadAsync(client, new HttpRequestMessage(new HttpMethod(method), "/editor"));
+
+        Assert.Equal(missing, editor);
+    }
+
     [Fact]
     public async Task Without_a_configured_key_the_editor_stays_closed()
     {

@@ -31,6 +31,18 @@ public sealed class QueryValidationTests(ProductionSiteFixture site) : IClassFix
         await site.Factory.CreateClient().GetProblemAsync($"/api/v1/roles?{query}", HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_page_number_past_the_pagers_limit_is_a_bad_request_not_an_offset_that_wraps()
+    {
+        var client = site.Factory.CreateClient();
+
+        foreach (var path in new[] { "/search?q=support&p=42949673", "/?category=Customer%20Support&p=42949673" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path} answered {response.StatusCode}");
+        }
+    }
+
     [Theory]
     [InlineData("q=support&min=lots")]
     [InlineData("q=support&min=-5")]

@@ -9,13 +9,12 @@ namespace CareerGuide.Web.Pages.Editor;
 
 /// <summary>
 /// Hides the editor pages: open in Development, otherwise only with the configured key. Anyone else gets
-/// the ordinary 404, so the pages' existence does not leak. A key given in the query is traded for a cookie
-/// and dropped from the address, so it stays out of history, bookmarks, Referer headers and access logs.
+/// the ordinary 404, so the pages' existence does not leak. A key given in the query is traded for a session
+/// cookie and dropped from the address, so it stays out of history, bookmarks, Referer headers and access logs.
 /// </summary>
-public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<EditorOptions> options) : IAsyncPageFilter
+public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<EditorOptions> options, EditorSessions sessions) : IAsyncPageFilter
 {
     public const string HeaderName = "X-Editor-Key";
-    private const string CookieName = "editor-key";
     private const string QueryName = "key";
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -50,15 +49,17 @@ public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<Ed
 
         if (Matches(http.Request.Query[QueryName], key))
         {
-            http.Response.Cookies.Append(CookieName, CookieToken(key), new CookieOptions { HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, Path = "/editor" });
+            var (session, lifetime) = sessions.Start();
+            // Secure follows the request: over HTTPS the cookie is never sent back over plain HTTP.
+            http.Response.Cookies.Append(EditorSessions.CookieName, session, new CookieOptions
+            {
+                HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, Path = "/editor", MaxAge = lifetime,
+            });
             return true;
         }
 
-        return Matches(http.Request.Headers[HeaderName], key) || Matches(http.Request.Cookies[CookieName], CookieToken(key));
+        return Matches(http.Request.Headers[HeaderName], key) || sessions.IsOpen(http.Request.Cookies[EditorSessions.CookieName]);
     }
-
-    /// <summary>The cookie holds a hash of the key, not the key: a leaked cookie or header log never reveals the key itself.</summary>
-    private static string CookieToken(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"CareerGuide editor cookie:{key}")));
 
     // Query names match case-insensitively, so "?KEY=" must go too, or the redirect would lead back here forever.
     private static string WithoutKey(HttpRequest request)
