@@ -15,6 +15,7 @@ builder.AddSiteLogging();
 builder.AddData();
 builder.AddContent();
 builder.AddSite();
+builder.AddProxies();
 builder.AddCaching();
 builder.AddRateLimits();
 builder.AddEditor();
@@ -56,6 +57,7 @@ switch (args)
         return await IngestCommand.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
 }
 
+app.UseProxies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using CareerGuide.Web.Pages.Editor;
 using CareerGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace CareerGuide.Web.Tests.Security;
 /// <summary>
 /// The key in the address signs an editor in with a sealed, dated cookie, not a token that works forever: it ends
 /// after Editor:SessionHours, Editor:SessionsValidAfter ends it early without a new key, a restart keeps it, and it
-/// is Secure whenever the request came over HTTPS.
+/// is Secure whenever the request came over HTTPS, to the site or to a known proxy in front of it.
 /// </summary>
 public sealed class EditorSessionTests : IAsyncLifetime
 {
@@ -74,6 +75,22 @@ public sealed class EditorSessionTests : IAsyncLifetime
     public async Task The_session_cookie_is_secure_when_the_request_came_over_https(string address, bool secure)
     {
         using var client = Production().CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(address) });
+
+        var cookie = await SignInAsync(client);
+
+        Assert.Equal(secure, cookie.Split(';').Any(attribute => attribute.Trim().Equals("secure", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("10.9.8.7", false)]
+    public async Task Behind_a_known_proxy_that_took_https_the_cookie_is_secure_and_others_cannot_claim_https(string knownProxy, bool secure)
+    {
+        var site = Production(("ForwardedHeaders:KnownProxies:0", knownProxy))
+            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>()));
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
 
         var cookie = await SignInAsync(client);
 
