@@ -46,6 +46,12 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 var app = builder.Build();
 
+// Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
+if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping))
+{
+    return DatabaseSetup.UnavailableExitCode;
+}
+
 // Verbs run the same configuration as the site, then exit instead of serving.
 switch (args)
 {

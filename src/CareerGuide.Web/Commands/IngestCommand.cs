@@ -1,15 +1,13 @@
-using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 
 namespace CareerGuide.Web.Commands;
 
-/// <summary><c>ingest</c>: migrates the database and ingests the content once, for deployments whose site instances do not ingest.</summary>
+/// <summary><c>ingest</c>: ingests the content once, into the database the start prepared, for deployments whose site instances do not ingest.</summary>
 public static class IngestCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>().PrepareAsync(cancellationToken);
         var report = await scope.ServiceProvider.GetRequiredService<ContentIngestor>().IngestAsync(cancellationToken);
         foreach (var diagnostic in report.Diagnostics)
         {

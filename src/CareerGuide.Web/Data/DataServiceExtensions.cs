@@ -7,9 +7,13 @@ public static class DataServiceExtensions
 {
     private const string ConnectionName = "CareerGuide";
 
-    /// <summary>Registers the database: <c>ConnectionStrings:CareerGuide</c>, or a SQLite file in the app's App_Data folder.</summary>
+    /// <summary>Registers the database: <c>ConnectionStrings:CareerGuide</c>, or a SQLite file in the app's App_Data folder, and its start-up options.</summary>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnectionString(builder.Environment);
         builder.Services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddSingleton<PublishedCategories>();

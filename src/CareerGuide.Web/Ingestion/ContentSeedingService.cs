@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// At start-up, brings the schema up to date and ingests the content folder. On a first run, with nothing to serve
+/// At start-up, ingests the content folder into the database the start prepared. On a first run, with nothing to serve
 /// yet, requests wait for it; on a restart the last good content is served at once and brought up to date in the
 /// background, and <c>/healthz/ready</c> says when it is.
 /// </summary>
@@ -18,9 +18,7 @@ public sealed partial class ContentSeedingService(IServiceScopeFactory scopes, I
         bool hasContent;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>();
-            await db.PrepareAsync(cancellationToken);
-            hasContent = await db.Roles.AnyAsync(cancellationToken);
+            hasContent = await scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>().Roles.AnyAsync(cancellationToken);
         }
 
         if (options.Value.IngestOnStart && !hasContent)

@@ -23,7 +23,7 @@ public sealed class KillDuringIngestionTests
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
         WriteGuides(site, Edition.First);
-        await IngestVerbProcess.RunToCompletionAsync(site);
+        await SiteProcess.RunIngestToCompletionAsync(site);
         var before = await StoredSnapshot.TakeAsync(site);
         Assert.Equal(Titles(Edition.First), await StoredTitlesAsync(site));
 
@@ -35,7 +35,7 @@ public sealed class KillDuringIngestionTests
         (await StoredSnapshot.TakeAsync(site)).AssertSameAs(before);
 
         pipe.ReplaceWithFile(Guide(PipedGuide, Edition.Second));
-        await IngestVerbProcess.RunToCompletionAsync(site);
+        await SiteProcess.RunIngestToCompletionAsync(site);
         Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
         Assert.Equal(Titles(Edition.Second), await StoredTitlesAsync(site));
         Assert.Equal(0, (await StoredSnapshot.TakeAsync(site)).Rows.Orphans);
@@ -56,7 +56,7 @@ public sealed class KillDuringIngestionTests
         Assert.Empty(killed.SlugHistory);
 
         pipe.ReplaceWithFile(Guide(PipedGuide, Edition.First));
-        await IngestVerbProcess.RunToCompletionAsync(site);
+        await SiteProcess.RunIngestToCompletionAsync(site);
         Assert.Equal(["ok"], await SqliteIntegrity.CheckAsync(site.ConnectionString));
         Assert.Equal(Titles(Edition.First), await StoredTitlesAsync(site));
     }
@@ -70,7 +70,7 @@ public sealed class KillDuringIngestionTests
     /// <summary>Starts the verb and kills it when it opens the piped guide, halfway through writing.</summary>
     private static async Task KillWhileWritingAsync(CareerGuideFactory site, GuideFifo pipe)
     {
-        using var run = IngestVerbProcess.Start(site);
+        using var run = SiteProcess.Ingest(site);
         await using (await pipe.WaitForReaderAsync())
         {
             await run.KillAsync();

@@ -8,9 +8,7 @@ public static class SqliteIntegrity
     /// <summary>["ok"] for a sound database, else every problem SQLite reports.</summary>
     public static async Task<IReadOnlyList<string>> CheckAsync(string connectionString)
     {
-        // Unpooled, so the check opens the file afresh (recovering the WAL like a restarted site would) and leaves nothing open.
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await UnpooledConnection.OpenAsync(connectionString);
         var problems = new List<string>();
         await using (var integrity = connection.CreateCommand())
         {

@@ -5,19 +5,22 @@ using CareerGuide.Web.Tests.Infrastructure;
 namespace CareerGuide.Web.Tests.Reliability;
 
 /// <summary>
-/// The site's <c>ingest</c> verb run as an OS process of its own, the way a deployment runs it, so a test can
-/// kill it with SIGKILL: no finally block, no rollback and no disposal run inside it, only SQLite's journal is left.
+/// The site, or its <c>ingest</c> verb, run as an OS process of its own in Production, the way a deployment runs it,
+/// so a test can kill it with SIGKILL: no finally block, no rollback and no disposal run inside it, only SQLite's journal is left.
 /// </summary>
-public sealed class IngestVerbProcess : IDisposable
+public sealed class SiteProcess : IDisposable
 {
+    /// <summary>The line Kestrel logs once it listens, followed by the address.</summary>
+    private const string ListeningLine = "Now listening on: ";
+
     private static readonly Lazy<string> WebAssembly = new(FindWebAssembly);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private IngestVerbProcess(CareerGuideFactory site)
+    private SiteProcess(CareerGuideFactory site, string[] arguments, (string Key, string Value)[] settings)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [WebAssembly.Value, "ingest"])
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [WebAssembly.Value, .. arguments])
         {
             WorkingDirectory = Path.GetDirectoryName(WebAssembly.Value),
             RedirectStandardOutput = true,
@@ -27,6 +30,11 @@ public sealed class IngestVerbProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Content__Path"] = site.ContentRoot;
         start.Environment["ConnectionStrings__CareerGuide"] = site.ConnectionString;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, line) => Append(line.Data);
         _process.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -50,12 +58,27 @@ public sealed class IngestVerbProcess : IDisposable
     /// <summary>Whether the verb got as far as printing its summary, which it does only after committing.</summary>
     public bool Finished => Output.Contains("Ingested content:", StringComparison.Ordinal);
 
-    public static IngestVerbProcess Start(CareerGuideFactory site) => new(site);
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The non-empty lines written so far.</summary>
+    public IReadOnlyList<string> Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The address the site listens on, once it has said so.</summary>
+    public Uri? ListeningAddress =>
+        Lines.FirstOrDefault(line => line.Contains(ListeningLine, StringComparison.Ordinal)) is { } line
+            ? new Uri(line[(line.IndexOf(ListeningLine, StringComparison.Ordinal) + ListeningLine.Length)..])
+            : null;
+
+    /// <summary>Starts the <c>ingest</c> verb over the site's content folder and database; settings are configuration keys.</summary>
+    public static SiteProcess Ingest(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["ingest"], settings);
+
+    /// <summary>Starts the site itself on a free port of 127.0.0.1.</summary>
+    public static SiteProcess Serve(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["--urls", "http://127.0.0.1:0"], settings);
 
     /// <summary>Runs the verb over the site's content folder and database, and checks that it succeeded.</summary>
-    public static async Task RunToCompletionAsync(CareerGuideFactory site)
+    public static async Task RunIngestToCompletionAsync(CareerGuideFactory site)
     {
-        using var run = Start(site);
+        using var run = Ingest(site);
         var exitCode = await run.WaitForExitAsync();
         Assert.True(exitCode == 0 && run.Finished, $"ingest exited with {exitCode}:\n{run.Output}");
     }
@@ -70,27 +93,31 @@ public sealed class IngestVerbProcess : IDisposable
         catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"ingest did not end within {Waits.Limit}:\n{Output}");
+            throw new TimeoutException($"{string.Join(' ', _process.StartInfo.ArgumentList.Skip(1))} did not end within {Waits.Limit}:\n{Output}");
         }
 
         return _process.ExitCode;
     }
 
-    /// <summary>SIGKILL on Linux, TerminateProcess on Windows: the process gets no chance to clean up.</summary>
+    /// <summary>SIGKILL on Linux, TerminateProcess on Windows: the process gets no chance to clean up. A process that already ended is left as it is.</summary>
     public async Task KillAsync()
     {
-        _process.Kill(entireProcessTree: true);
+        KillIfRunning();
         await WaitForExitAsync();
     }
 
     public void Dispose()
     {
+        KillIfRunning();
+        _process.Dispose();
+    }
+
+    private void KillIfRunning()
+    {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
         }
-
-        _process.Dispose();
     }
 
     private void Append(string? line)
