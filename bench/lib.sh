@@ -76,16 +76,19 @@ logged() {
   [[ $status -eq 0 ]] || { tail -n 30 "$tmp/$name.log" >&2; fail "$name failed (exit $status)"; }
 }
 
+# publish_site: the site published in Release to $tmp/site.
+publish_site() {
+  say "Publishing the site (Release) to $tmp/site"
+  # Ready-to-run code, as a deployment should publish it: start-up and the ingest verb skip most JIT compiling.
+  local rid
+  rid=linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')
+  logged publish timeout 1200 dotnet publish "$repo/src/CareerGuide.Web" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$tmp/site"
+}
+
 # prepare N: the site published in Release to $tmp/site and N guides in $tmp/content (each done once per folder).
 prepare() {
   local count=$1
-  if [[ ! -x $tmp/site/CareerGuide.Web ]]; then
-    say "Publishing the site (Release) to $tmp/site"
-    # Ready-to-run code, as a deployment should publish it: start-up and the ingest verb skip most JIT compiling.
-    local rid
-    rid=linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')
-    logged publish timeout 1200 dotnet publish "$repo/src/CareerGuide.Web" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$tmp/site"
-  fi
+  [[ -x $tmp/site/CareerGuide.Web ]] || publish_site
   if [[ ! -d $tmp/content/roles ]]; then
     say "Generating $count guides"
     logged generate timeout 1200 dotnet run -c Release --project "$repo/bench/CareerGuide.Bench.Generator" -- "$tmp/content" "$count"

@@ -37,12 +37,7 @@ builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CareerGuideDbContext>("database", tags: ["ready"])
     .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
-// Nothing here takes uploads: keep request bodies and lines small.
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.Limits.MaxRequestBodySize = 64 * 1024;
-    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
-});
+builder.SetUpKestrel();
 
 var app = builder.Build();
 
@@ -71,6 +66,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseRequestTargetLimit();
 app.UseCors();
 app.UseRequestLogging();
 app.UseErrorPages();

@@ -145,6 +145,40 @@ public sealed class MarkdownSafetyTests
         Assert.True(LinkSafety.IsSafe(url));
     }
 
+    [Theory]
+    [InlineData("//evil.example/roles/data-analyst")]
+    [InlineData("\\\\evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("\\/evil.example")]
+    [InlineData(" /\t/evil.example")]
+    public void Url_that_names_a_host_without_a_scheme_counts_as_off_site_not_relative(string url)
+    {
+        Assert.Equal(LinkKind.HostWithoutScheme, LinkSafety.Classify(url));
+        Assert.False(LinkSafety.IsSafe(url));
+    }
+
+    [Theory]
+    [InlineData("https://www.bls.gov/", LinkKind.OffSite)]
+    [InlineData("mailto:editors@example.org", LinkKind.OffSite)]
+    [InlineData("/roles/data-analyst", LinkKind.Relative)]
+    [InlineData("../roles/data-analyst.md#faq", LinkKind.Relative)]
+    [InlineData("#overview", LinkKind.Relative)]
+    [InlineData("javascript:alert(1)", LinkKind.Unsafe)]
+    public void Url_is_classified_by_where_it_leads(string url, LinkKind kind)
+    {
+        Assert.Equal(kind, LinkSafety.Classify(url));
+    }
+
+    [Theory]
+    [InlineData("[other site](//evil.example/jobs)", "//evil.example/jobs")]
+    [InlineData("[other site](/\\evil.example/jobs)", "/\\evil.example/jobs")]
+    public void Link_to_another_host_without_a_scheme_is_reported_where_it_stands(string markdown, string url)
+    {
+        var error = Guides.SingleBodyError($"## Overview\n\n{markdown}\n");
+
+        Assert.Equal((9, 1, $"the link '{url}' leads to another site without naming its scheme: write it with https://"), Guides.Where(error));
+    }
+
     [Fact]
     public void Attribute_braces_cannot_add_event_handlers_to_the_html()
     {

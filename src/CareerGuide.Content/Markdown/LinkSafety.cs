@@ -5,8 +5,9 @@ using Markdig.Syntax.Inlines;
 namespace CareerGuide.Content.Markdown;
 
 /// <summary>
-/// Finds links whose scheme could run script (javascript:, data:, vbscript: ...). Markdig has already
-/// decoded entities in the URL; stripping whitespace and control characters catches "java&#9;script:".
+/// Finds links whose scheme could run script (javascript:, data:, vbscript: ...) and links to another host that look
+/// relative (//host). Markdig has already decoded entities in the URL; stripping whitespace and control characters
+/// catches "java&#9;script:" and "/&#9;/host".
 /// </summary>
 public static partial class LinkSafety
 {
@@ -25,17 +26,31 @@ public static partial class LinkSafety
                 AutolinkInline autolink => autolink.Url,
                 _ => null,
             };
-            if (url is not null && !IsSafe(url))
+            var problem = url is null ? null : Classify(url) switch
             {
-                diagnostics.Error(inline.Line + 1, inline.Column + 1, $"the link '{url}' uses a scheme that is not allowed: use http:, https:, mailto: or a relative link");
+                LinkKind.Unsafe => $"the link '{url}' uses a scheme that is not allowed: use http:, https:, mailto: or a relative link",
+                LinkKind.HostWithoutScheme => $"the link '{url}' leads to another site without naming its scheme: write it with https://",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                diagnostics.Error(inline.Line + 1, inline.Column + 1, problem);
             }
         }
     }
 
-    public static bool IsSafe(string url)
+    public static bool IsSafe(string url) => Classify(url) is LinkKind.Relative or LinkKind.OffSite;
+
+    public static LinkKind Classify(string url)
     {
         var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
         var match = SchemePattern().Match(compact);
-        return !match.Success || AllowedSchemes.Contains(match.Groups["scheme"].Value);
+        if (!match.Success)
+        {
+            // Browsers read a backslash as a slash in web addresses, so "/\host" leaves the site just as "//host" does.
+            return compact.Replace('\\', '/').StartsWith("//", StringComparison.Ordinal) ? LinkKind.HostWithoutScheme : LinkKind.Relative;
+        }
+
+        return AllowedSchemes.Contains(match.Groups["scheme"].Value) ? LinkKind.OffSite : LinkKind.Unsafe;
     }
 }

@@ -22,6 +22,9 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
         }
 
+        // Other sites may load only the salary card (in their frames); no page shares its window with another site's.
+        headers["Cross-Origin-Resource-Policy"] = embeddable ? "cross-origin" : "same-origin";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";

@@ -32,32 +32,27 @@ public sealed class RequestLimitTests(ProductionSiteFixture site) : IClassFixtur
     public async Task Request_line_longer_than_the_server_allows_gets_414()
     {
         await using var kestrel = CareerGuideFactory.WithRepositoryContent();
-        using var client = KestrelClient(kestrel);
+        using var client = kestrel.KestrelClient();
 
         using var response = await client.GetAsync(new Uri($"/search?q={new string('a', 10_000)}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        // The site refuses it, not Kestrel, so the answer carries every security header, and no body.
+        Assert.Equal(["'none'"], SecurityHeaderTests.AssertStrictPolicy(response).Sources("frame-ancestors"));
+        Assert.Equal("same-origin", SecurityHeaderTests.Header(response, "Cross-Origin-Resource-Policy"));
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
     public async Task Body_larger_than_the_server_allows_is_refused()
     {
         await using var kestrel = CareerGuideFactory.WithRepositoryContent();
-        using var client = KestrelClient(kestrel);
+        using var client = kestrel.KestrelClient();
         using var body = new ByteArrayContent(new byte[100 * 1024]);
         body.Headers.ContentType = new("application/x-www-form-urlencoded");
 
         using var response = await client.PostAsync(new Uri("/search", UriKind.Relative), body);
 
         Assert.InRange((int)response.StatusCode, 400, 499);
-    }
-
-    /// <summary>The limits on request lines and bodies belong to Kestrel, which the in-memory test server leaves out.</summary>
-    private static HttpClient KestrelClient(CareerGuideFactory factory)
-    {
-        var kestrel = factory.In("Production");
-        kestrel.UseKestrel(0);
-        kestrel.StartServer();
-        return kestrel.CreateClient();
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
+using CareerGuide.Web.Site;
 using CareerGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerGuide.Web.Tests.Security;
 
@@ -37,6 +40,21 @@ public sealed class SecurityHeaderTests(RepositorySiteFixture site) : IClassFixt
         var policy = AssertStrictPolicy(response);
         Assert.Equal(["'none'"], policy.Sources("frame-ancestors"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Resource-Policy"));
+    }
+
+    [Fact]
+    public async Task Error_page_after_a_failure_carries_every_security_header()
+    {
+        await using var fresh = CareerGuideFactory.WithTestContent();
+        var broken = fresh.In("Production").WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddScoped<SiteUrls>(_ => throw new InvalidOperationException("broken on purpose"))));
+
+        using var response = await broken.CreateClient().GetAsync(new Uri("/robots.txt", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(["'none'"], AssertStrictPolicy(response).Sources("frame-ancestors"));
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Resource-Policy"));
     }
 
     [Fact]
@@ -50,6 +68,7 @@ public sealed class SecurityHeaderTests(RepositorySiteFixture site) : IClassFixt
         Assert.NotEmpty(policy.Sources("frame-ancestors"));
         // X-Frame-Options has no "any site" value: sending it at all would forbid the embedding.
         Assert.False(response.Headers.Contains("X-Frame-Options"));
+        Assert.Equal("cross-origin", Header(response, "Cross-Origin-Resource-Policy"));
     }
 
     [Fact]
@@ -81,7 +100,7 @@ public sealed class SecurityHeaderTests(RepositorySiteFixture site) : IClassFixt
     }
 
     /// <summary>Asserts the headers every response shares and returns its policy for the framing checks.</summary>
-    private static ContentSecurityPolicy AssertStrictPolicy(HttpResponseMessage response)
+    internal static ContentSecurityPolicy AssertStrictPolicy(HttpResponseMessage response)
     {
         var policy = ContentSecurityPolicy.Parse(Header(response, "Content-Security-Policy"));
         var scripts = policy.Sources("script-src");
@@ -93,9 +112,10 @@ public sealed class SecurityHeaderTests(RepositorySiteFixture site) : IClassFixt
         Assert.Contains(Header(response, "Referrer-Policy"), new[] { "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin" });
         var permissions = Header(response, "Permissions-Policy");
         Assert.All(new[] { "camera=()", "microphone=()", "geolocation=()" }, feature => Assert.Contains(feature, permissions, StringComparison.Ordinal));
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
         return policy;
     }
 
-    private static string Header(HttpResponseMessage response, string name) =>
+    internal static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : throw new Xunit.Sdk.XunitException($"{response.RequestMessage?.RequestUri} has no {name} header.");
 }
