@@ -11,11 +11,14 @@ public static class SiteLogging
 
     public static IHostApplicationBuilder AddSiteLogging(this IHostApplicationBuilder builder)
     {
-        // The console sink is always there, so a missing appsettings.json never silences the log.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .WriteTo.Console(ConsoleFormatter));
+        // The console sink is always there, so a missing appsettings.json never silences the log. Each host keeps its
+        // own logger instead of the static Log.Logger, which the last host started in a process would take over.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .WriteTo.Console(ConsoleFormatter),
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -24,7 +27,7 @@ public static class SiteLogging
     /// site's, so it ends here as a 499 in that line instead of an exception with its stack trace.
     /// </summary>
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app
-        .UseSerilogRequestLogging()
+        .UseSerilogRequestLogging(options => options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>())
         .Use(async (context, next) =>
         {
             try

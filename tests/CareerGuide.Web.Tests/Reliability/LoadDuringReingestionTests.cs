@@ -15,7 +15,8 @@ public sealed class LoadDuringReingestionTests
     {
         // Test requests all come from one address; the limit is for scrapers, not for this load.
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false)
-            .WithSetting($"{RateLimitOptions.SectionName}:{nameof(RateLimitOptions.PerClientPer10Seconds)}", "1000000");
+            .WithSetting($"{RateLimitOptions.SectionName}:{nameof(RateLimitOptions.PerClientPer10Seconds)}", "1000000")
+            .WithSetting($"{RateLimitOptions.SectionName}:{nameof(RateLimitOptions.NotFoundPerClientPer10Seconds)}", "1000000");
         var rounds = new EditorialRounds(site);
         await rounds.StartAsync();
         var readers = Enumerable.Range(0, Readers).Select(seed => new SiteReader(site.CreateClient(), rounds, seed)).ToList();
