@@ -5,6 +5,7 @@ using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Pages;
 using CareerGuide.Web.Pages.Editor;
+using CareerGuide.Web.Pages.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder([.. args.SkipWhile(arg => !arg.Starts
 builder.AddSiteLogging();
 builder.AddData();
 builder.AddContent();
+builder.AddSearch();
 builder.AddSite();
 builder.AddProxies();
 builder.AddCaching();

@@ -10,7 +10,7 @@ namespace CareerGuide.Web.Pages;
 
 /// <summary>The page for error status codes; a 404 under /roles/ suggests the closest roles.</summary>
 [EnableRateLimiting(RateLimits.NotFound)]
-public sealed class StatusModel(CareerGuideDbContext db) : PageModel
+public sealed class StatusModel(CareerGuideDbContext db, RoleSuggestions suggestions) : PageModel
 {
     private const int MaxSuggestions = 3;
 
@@ -36,6 +36,6 @@ public sealed class StatusModel(CareerGuideDbContext db) : PageModel
         }
 
         var wanted = path["/roles/".Length..].Split('/')[0].ToLowerInvariant();
-        Suggestions = await RoleSuggestions.ForSlugAsync(db, wanted, MaxSuggestions, cancellationToken);
+        Suggestions = await suggestions.ForSlugAsync(db, wanted, MaxSuggestions, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerGuide.Web.Pages.Search;
 
 [EnableRateLimiting(RateLimits.SearchAndApi)]
-public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SearchVocabulary vocabulary) : PageModel
 {
     private const int ResultsPerPage = 20;
 
@@ -67,7 +67,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
             Pages = Pager.Of(Total, ResultsPerPage, PageNumber, PageAddress);
             var roleIds = await SearchQuery.RankAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
             Hits = await SearchQuery.HitsAsync(db, roleIds, words, cancellationToken);
-            DidYouMean = Total == 0 ? await SearchQuery.SuggestAsync(db, words, cancellationToken) : null;
+            DidYouMean = Total == 0 ? await vocabulary.SuggestAsync(db, words, cancellationToken) : null;
         }
 
         return Page();

@@ -8,11 +8,11 @@ namespace CareerGuide.Web.Pages.Search;
 /// <summary>
 /// "Did you mean" for a role address nobody has: the words of the slug, each spelt as the search index knows it,
 /// looked up in the titles and aliases of published roles. Its cost follows the few words asked, not the number of
-/// roles: the index is read, never every role.
+/// roles: the vocabulary in memory and the index are read, never every role.
 /// </summary>
-public static class RoleSuggestions
+public sealed class RoleSuggestions(SearchVocabulary vocabulary)
 {
-    public static async Task<IReadOnlyList<RoleLink>> ForSlugAsync(CareerGuideDbContext db, string slug, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RoleLink>> ForSlugAsync(CareerGuideDbContext db, string slug, int count, CancellationToken cancellationToken)
     {
         var words = FtsQuery.Words(slug.Length > FtsQuery.MaxInputLength ? slug[..FtsQuery.MaxInputLength] : slug);
         if (words.Count == 0)
@@ -20,7 +20,7 @@ public static class RoleSuggestions
             return [];
         }
 
-        var spelt = await SearchQuery.SuggestAsync(db, words, cancellationToken) is { } corrected ? FtsQuery.Words(corrected) : words;
+        var spelt = await vocabulary.SuggestAsync(db, words, cancellationToken) is { } corrected ? FtsQuery.Words(corrected) : words;
         var withAll = await NamedAsync(db, FtsQuery.InNameColumns(FtsQuery.Match(spelt)), count, cancellationToken);
         return withAll.Count > 0 || spelt.Count == 1 ? withAll : await NamedAsync(db, FtsQuery.InNameColumns(FtsQuery.MatchAny(spelt)), count, cancellationToken);
     }

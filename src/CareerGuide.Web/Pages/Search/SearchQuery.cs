@@ -1,4 +1,3 @@
-using CareerGuide.Content.FrontMatter;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using Microsoft.Data.Sqlite;
@@ -109,30 +108,4 @@ public static class SearchQuery
     private sealed record RoleCard(int Id, string Slug, string Title, string Summary, string Category, double? Median, string? Currency);
 
     private sealed record SectionText(int RoleId, string Text);
-
-    /// <summary>For a word the index does not know, the closest word it does know, from the same first letter.</summary>
-    public static async Task<string?> SuggestAsync(CareerGuideDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
-    {
-        var corrected = new List<string>();
-        var changed = false;
-        foreach (var word in words)
-        {
-            var known = await db.Database.SqlQuery<string>($"SELECT term AS Value FROM RoleSearchTerms WHERE term = {word} LIMIT 1").AnyAsync(cancellationToken);
-            if (known || word.Length < 3)
-            {
-                corrected.Add(word);
-                continue;
-            }
-
-            var (low, high) = (word[..1], word[..1] + "\uffff");
-            var candidates = await db.Database.SqlQuery<string>(
-                $"SELECT term AS Value FROM RoleSearchTerms WHERE term >= {low} AND term < {high} AND length(term) BETWEEN {word.Length - 2} AND {word.Length + 2}")
-                .ToListAsync(cancellationToken);
-            var best = Suggestions.Closest(word, candidates);
-            corrected.Add(best ?? word);
-            changed |= best is not null;
-        }
-
-        return changed ? string.Join(' ', corrected) : null;
-    }
 }
