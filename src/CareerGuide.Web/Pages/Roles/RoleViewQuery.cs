@@ -74,7 +74,11 @@ public static class RoleViewQuery
                 RelatedSlugs = r.RelatedRoles.OrderBy(x => x.Position).Select(x => x.TargetSlug).ToList(),
             }).AsSplitQuery().SingleOrDefault());
 
+    // From the alias's unique index to its role: asked as "which role has this alias", SQLite reads every role to
+    // find out, which every 404 under /roles/ paid.
     private static readonly Func<CareerGuideDbContext, string, CancellationToken, Task<string?>> SlugByAlias =
         EF.CompileAsyncQuery((CareerGuideDbContext db, string alias, CancellationToken _) =>
-            db.Roles.AsNoTracking().Where(r => !r.IsDraft && r.Aliases.Any(a => a.Slug == alias)).Select(r => r.Slug).FirstOrDefault());
+            db.Set<RoleAlias>().Where(a => a.Slug == alias)
+                .Join(db.Roles.Where(r => !r.IsDraft), a => a.RoleId, r => r.Id, (a, r) => r.Slug)
+                .FirstOrDefault());
 }
