@@ -6,8 +6,9 @@ public static class Suggestions
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         var limit = Math.Max(2, word.Length / 3);
+        var lower = word.ToLowerInvariant();
         return candidates
-            .Select(candidate => (candidate, distance: Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant())))
+            .Select(candidate => (candidate, distance: Distance(lower, candidate.ToLowerInvariant())))
             .Where(pair => pair.distance <= limit)
             .OrderBy(pair => pair.distance)
             .Select(pair => pair.candidate)

@@ -24,7 +24,7 @@ public sealed partial class ContentIngestor(
 {
     public string ContentRoot => options.Value.ResolvePath(environment);
 
-    private GuideFileReader Reader => new(ContentRoot, options.Value.ReadTimeout);
+    private GuideFileReader Reader => field ??= new(ContentRoot, options.Value.ReadTimeout);
 
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
     {
@@ -70,7 +70,8 @@ public sealed partial class ContentIngestor(
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
         HashSet<string> changed = [.. scan.Accepted.Select(g => g.Slug), .. removed.Select(r => r.Slug), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Slug)];
-        if (changed.Count > 0)
+        // When every stored role was replaced or removed (a first run, a new parser) their pages go anyway.
+        if (changed.Count > 0 && stored.Count > updated + removed.Count)
         {
             changed.UnionWith(await LinkedRoles.AroundAsync(db, changed, cancellationToken));
         }
@@ -168,7 +169,7 @@ public sealed partial class ContentIngestor(
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)
     {
-        var file = Reader.Read(Path.Combine(ContentRoot, scanned.Path)).File;
+        var file = Reader.Read(Path.Combine(Reader.ContentRoot, scanned.Path)).File;
         // A file saved again since the scan is left for the next run, which the save itself triggers.
         return (scanned, file?.Hash == scanned.Hash ? GuideParser.Parse(scanned.Path, file.DecodeText()).Guide : null);
     }

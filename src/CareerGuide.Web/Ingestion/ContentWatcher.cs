@@ -83,7 +83,6 @@ public sealed partial class ContentWatcher(
                 }
             }
 
-            changes.TryWrite(true);
             state.WatcherStopped(broken ? "the file watcher reported an error" : $"{folder} is missing");
             LogWatchingStopped(folder);
         }

@@ -43,7 +43,11 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
                 return Refused($"the file is a link to {file.FullName}, outside the content folder: only files inside it are published; the last good version stays online");
             }
 
-            return file.Length > MaxBytes ? Refused(TooLarge(file.Length)) : ReadWithin(fullPath);
+            // Pipes and devices report no length: only those reads can block, so only they are read on a thread of their
+            // own under the timeout; a guide with bytes is read right here, as thousands are on every ingestion.
+            return file.Length > MaxBytes ? Refused(TooLarge(file.Length))
+                : file.Length == 0 ? ReadWithin(fullPath)
+                : Checked(ReadBounded(fullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,8 +72,12 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
         }
 
         Stalled.TryRemove(fullPath, out _);
-        return reading.Result.Bytes.Length > MaxBytes ? Refused(TooLarge(reading.Result.Bytes.Length)) : new GuideFileRead(reading.Result, null);
+        return Checked(reading.Result);
     }
+
+    /// <summary>A file read whole, unless it grew past the limit while it was read.</summary>
+    private static GuideFileRead Checked(GuideFile file) =>
+        file.Bytes.Length > MaxBytes ? Refused(TooLarge(file.Bytes.Length)) : new GuideFileRead(file, null);
 
     /// <summary>Reads at most one byte more than a guide may have: a device that never ends, or a file that grew, is caught by it.</summary>
     private static GuideFile ReadBounded(string fullPath)

@@ -12,15 +12,14 @@ public static class LinkedRoles
 {
     public static async Task<IReadOnlyCollection<string>> AroundAsync(CareerGuideDbContext db, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
     {
-        var changed = await db.Roles.AsNoTracking().Where(r => slugs.Contains(r.Slug)).Select(r => new { r.Id, r.Title }).ToListAsync(cancellationToken);
-        var ids = changed.Select(r => r.Id).ToList();
-        var titles = changed.Select(r => r.Title).Distinct(StringComparer.Ordinal).ToList();
-
-        var named = await db.Set<RelatedRole>().Where(x => ids.Contains(x.RoleId)).Select(x => x.TargetSlug)
+        var changed = db.Roles.Where(r => slugs.Contains(r.Slug));
+        var ids = changed.Select(r => r.Id);
+        var titles = changed.Select(r => r.Title);
+        // One statement: roles the changed ones name (related slugs, ladder steps by title), and roles that name them.
+        var found = await db.Set<RelatedRole>().Where(x => ids.Contains(x.RoleId)).Select(x => x.TargetSlug)
             .Union(db.Roles.Where(r => db.Set<RoleCareerStep>().Any(s => ids.Contains(s.RoleId) && s.Title == r.Title)).Select(r => r.Slug))
+            .Union(db.Roles.Where(r => r.RelatedRoles.Any(x => slugs.Contains(x.TargetSlug)) || r.CareerSteps.Any(s => titles.Contains(s.Title))).Select(r => r.Slug))
             .ToListAsync(cancellationToken);
-        var naming = await db.Roles.Where(r => r.RelatedRoles.Any(x => slugs.Contains(x.TargetSlug)) || r.CareerSteps.Any(s => titles.Contains(s.Title)))
-            .Select(r => r.Slug).ToListAsync(cancellationToken);
-        return [.. named.Concat(naming).Except(slugs, StringComparer.Ordinal).Distinct(StringComparer.Ordinal)];
+        return [.. found.Except(slugs, StringComparer.Ordinal)];
     }
 }

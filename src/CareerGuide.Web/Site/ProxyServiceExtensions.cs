@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Site;
 
@@ -10,21 +11,26 @@ public static class ProxyServiceExtensions
         builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.SectionName)
             .Validate(options => options.AreValid(), "ForwardedHeaders:KnownProxies takes IP addresses and ForwardedHeaders:KnownNetworks CIDR ranges such as 10.0.0.0/8.")
             .ValidateOnStart();
-        var proxies = builder.Configuration.GetSection(ProxyOptions.SectionName).Get<ProxyOptions>() ?? new ProxyOptions();
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // The defaults trust loopback; only the proxies configured are believed.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
-            foreach (var proxy in proxies.KnownProxies.Where(p => IPAddress.TryParse(p, out _)))
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
             }
 
-            foreach (var network in proxies.KnownNetworks.Where(n => System.Net.IPNetwork.TryParse(n, out _)))
+            foreach (var range in proxies.Value.KnownNetworks)
             {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                if (System.Net.IPNetwork.TryParse(range, out var network))
+                {
+                    options.KnownIPNetworks.Add(network);
+                }
             }
         });
         return builder;
@@ -32,5 +38,5 @@ public static class ProxyServiceExtensions
 
     /// <summary>Before everything else, so every later step sees the client's own address and scheme; only when proxies are configured.</summary>
     public static IApplicationBuilder UseProxies(this WebApplication app) =>
-        app.Configuration.GetSection(ProxyOptions.SectionName).Get<ProxyOptions>() is { Any: true } ? app.UseForwardedHeaders() : app;
+        app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.Any ? app.UseForwardedHeaders() : app;
 }

@@ -18,7 +18,8 @@ public sealed class SingleLineFormatter(string outputTemplate) : ITextFormatter
     {
         using var line = new StringWriter(CultureInfo.InvariantCulture);
         _template.Format(logEvent, line);
-        foreach (var c in line.GetStringBuilder().ToString())
+        // Trimmed: an event without an exception would end in the space before it, one with an exception in its line end.
+        foreach (var c in line.GetStringBuilder().ToString().TrimEnd())
         {
             switch (c)
             {
@@ -31,7 +32,7 @@ public sealed class SingleLineFormatter(string outputTemplate) : ITextFormatter
                 case '\t':
                     output.Write(c);
                     break;
-                case '\u2028' or '\u2029' or '\u0085' or '\u001B':
+                case '\u2028' or '\u2029':
                 case var control when char.IsControl(control):
                     output.Write("\\u");
                     output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+
 namespace CareerGuide.Web.Site;
 
 public static class SiteServiceExtensions
@@ -13,6 +15,17 @@ public static class SiteServiceExtensions
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddSingleton<ShareImageRenderer>();
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
+        builder.AddPersistentKeys();
         return builder;
+    }
+
+    /// <summary>
+    /// Data protection keys in a folder (<c>DataProtection:KeysPath</c>, by default App_Data/keys) that outlives a
+    /// restart or a redeploy, so editors stay signed in; named for the application, not for the folder it runs from.
+    /// </summary>
+    private static void AddPersistentKeys(this IHostApplicationBuilder builder)
+    {
+        var folder = Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] ?? Path.Combine("App_Data", "keys"), builder.Environment.ContentRootPath);
+        builder.Services.AddDataProtection().SetApplicationName("CareerGuide").PersistKeysToFileSystem(new DirectoryInfo(folder));
     }
 }
