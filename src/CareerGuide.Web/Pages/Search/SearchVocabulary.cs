@@ -8,8 +8,7 @@ namespace CareerGuide.Web.Pages.Search;
 /// <summary>
 /// "Did you mean", for search and for the 404 page: every word the search index knows (drafts are not indexed), kept
 /// in memory between ingestions by first letter, so a misspelt word is compared with the few words that could be it
-/// instead of a scan of the index's word list on every request. Kept with the version of the content it was read at
-/// (<see cref="CacheTags.Lists"/>), as <see cref="PublishedCategories"/> is.
+/// instead of a scan of the index's word list on every request (<see cref="ListsCache{T}"/>).
 /// </summary>
 public sealed class SearchVocabulary(ContentVersions versions)
 {
@@ -18,7 +17,7 @@ public sealed class SearchVocabulary(ContentVersions versions)
     // A misspelling is at most this many letters longer or shorter than the word meant.
     private const int LengthSlack = 2;
 
-    private volatile Words? _words;
+    private readonly ListsCache<Words> _words = new(versions);
 
     /// <summary>
     /// <paramref name="words"/> with each word the index does not know replaced by the closest one it does, from the
@@ -41,24 +40,11 @@ public sealed class SearchVocabulary(ContentVersions versions)
         return changed ? string.Join(' ', corrected) : null;
     }
 
-    private async Task<Words> GetAsync(CareerGuideDbContext db, CancellationToken cancellationToken)
+    private Task<Words> GetAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => _words.GetAsync(async () =>
     {
-        var version = versions.Of(CacheTags.Lists);
-        if (_words is { } words && words.Version == version)
-        {
-            return words;
-        }
-
         var terms = await db.Database.SqlQuery<string>($"SELECT term AS Value FROM RoleSearchTerms").ToListAsync(cancellationToken);
-        var fresh = new Words(version, [.. terms], terms.Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray()));
-        // Words read while an ingestion committed may be the old ones: they answer this request but are not kept.
-        if (versions.Of(CacheTags.Lists) == version)
-        {
-            _words = fresh;
-        }
+        return new Words([.. terms], terms.Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray()));
+    });
 
-        return fresh;
-    }
-
-    private sealed record Words(long Version, HashSet<string> All, Dictionary<char, string[]> ByFirstLetter);
+    private sealed record Words(HashSet<string> All, Dictionary<char, string[]> ByFirstLetter);
 }
