@@ -1,3 +1,5 @@
+using CareerGuide.Content;
+
 namespace CareerGuide.Web.Api;
 
 /// <summary>A role in a list: enough to show a card and to fetch the whole guide.</summary>
@@ -20,8 +22,8 @@ public sealed record RoleDto(
     IReadOnlyList<SectionDto> Sections,
     IReadOnlyList<SalaryLevelDto> SalaryLevels,
     IReadOnlyList<CareerStepDto> CareerSteps,
-    IReadOnlyList<FaqDto> Faqs,
-    IReadOnlyList<SourceDto> Sources,
+    IReadOnlyList<Faq> Faqs,
+    IReadOnlyList<SourceRef> Sources,
     IReadOnlyList<string> Related);
 
 public sealed record KeyFactsDto(
@@ -47,6 +49,3 @@ public sealed record SalaryLevelDto(string Level, decimal Median, decimal? Avera
 
 public sealed record CareerStepDto(string Anchor, string Title, string Years, string DutiesHtml, IReadOnlyList<string> FocusAreas);
 
-public sealed record FaqDto(string Anchor, string Question, string AnswerHtml, string AnswerText);
-
-public sealed record SourceDto(string Name, string? Url, string? Date);

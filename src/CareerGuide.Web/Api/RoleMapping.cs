@@ -3,28 +3,28 @@ using CareerGuide.Web.Site;
 
 namespace CareerGuide.Web.Api;
 
-/// <summary>The role page's view model, reshaped for the API.</summary>
+/// <summary>The role's document in the API's published shape, which keeps its field names whatever the storage does.</summary>
 public static class RoleMapping
 {
     public static RoleDto ToDto(RolePage page, SiteUrls urls)
     {
-        var role = page.Role;
-        var facts = role.Facts;
+        var document = page.Document;
+        var facts = document.Facts;
         var keyFacts = new KeyFactsDto(
-            facts.MedianAmount is { } median ? new MoneyFactDto(median, facts.MedianCurrency ?? "USD", facts.MedianPer ?? "year", facts.MedianSource) : null,
-            facts.RangeLow is { } low && facts.RangeHigh is { } high ? new RangeFactDto(low, high, facts.RangeCurrency ?? "USD", facts.RangeSource) : null,
-            facts.GrowthPercent is not null || facts.GrowthOutlook is not null ? new GrowthFactDto(facts.GrowthPercent, facts.GrowthOutlook, facts.GrowthPeriod, facts.GrowthSource) : null,
-            facts.AnnualOpenings is { } openings ? new CountFactDto(openings, facts.OpeningsSource) : null,
+            facts.MedianSalary is { } median ? new MoneyFactDto(median.Amount.Amount, median.Amount.Currency, median.Per.ToString().ToLowerInvariant(), median.Source) : null,
+            facts.SalaryRange is { } range ? new RangeFactDto(range.Low.Amount, range.High.Amount, range.Low.Currency, range.Source) : null,
+            facts.Growth is { } growth ? new GrowthFactDto(growth.RatePercent, growth.Outlook, growth.Period, growth.Source) : null,
+            facts.AnnualOpenings is { } openings ? new CountFactDto(openings.Count, openings.Source) : null,
             facts.Education,
             facts.Experience,
-            role.Industries);
+            facts.Industries);
         return new RoleDto(
-            role.Slug, role.Title, role.Summary, role.Category, role.Updated, urls.Role(role.Slug), keyFacts, role.Skills, role.Tools,
-            [.. role.Sections.Select(s => new SectionDto(s.Anchor, s.Heading, s.Kind, s.Html + s.TrailingHtml, s.Text))],
-            [.. role.SalaryLevels.Select(l => new SalaryLevelDto(l.Level, l.Median, l.Average, l.Currency))],
-            [.. role.CareerSteps.Select(s => new CareerStepDto(s.Anchor, s.Title, s.YearsText, s.DutiesHtml, s.FocusAreas))],
-            [.. role.Faqs.Select(f => new FaqDto(f.Anchor, f.Question, f.AnswerHtml, f.AnswerText))],
-            [.. role.Sources.Select(s => new SourceDto(s.Name, s.Url, s.Date))],
-            [.. page.Related.Select(r => r.Slug)]);
+            page.Slug, page.Title, page.Summary, page.Category, page.Updated, urls.Role(page.Slug), keyFacts, document.Skills, document.Tools,
+            [.. document.Sections.Select(s => new SectionDto(s.Anchor, s.Heading, s.Kind.ToString(), s.Html + s.TrailingHtml, s.Text))],
+            [.. document.SalaryLevels.Select(l => new SalaryLevelDto(l.Level, l.Median.Amount, l.Average?.Amount, l.Median.Currency))],
+            [.. document.CareerSteps.Select(s => new CareerStepDto(s.Anchor, s.Title, s.Years.Text, s.DutiesHtml, s.FocusAreas))],
+            document.Faqs,
+            document.Sources,
+            [.. page.Links.Related.Select(r => r.Slug)]);
     }
 }

@@ -7,14 +7,4 @@ public static class CacheTags
     public const string Lists = "roles";
 
     public static string Role(string slug) => "role:" + slug;
-
-    /// <summary>Tags the current response, when it is being output-cached, with the roles it shows.</summary>
-    public static void Add(HttpContext http, IEnumerable<string> slugs)
-    {
-        var tags = http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags;
-        foreach (var slug in slugs)
-        {
-            tags?.Add(Role(slug));
-        }
-    }
 }

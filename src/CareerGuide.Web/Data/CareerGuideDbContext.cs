@@ -22,20 +22,12 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
             role.HasIndex(r => r.Slug).IsUnique();
             role.HasIndex(r => r.SourcePath).IsUnique();
             role.HasIndex(r => r.Category);
-            // Role pages look up the roles whose title matches a step of the ladder, and the steps named like the role.
-            role.HasIndex(r => r.Title);
-            role.ComplexProperty(r => r.Facts);
-            role.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.RoleId);
-            role.HasMany(r => r.SalaryLevels).WithOne().HasForeignKey(s => s.RoleId);
-            role.HasMany(r => r.CareerSteps).WithOne().HasForeignKey(s => s.RoleId);
-            role.HasMany(r => r.Faqs).WithOne().HasForeignKey(f => f.RoleId);
-            role.HasMany(r => r.Sources).WithOne().HasForeignKey(s => s.RoleId);
+            role.ComplexProperty(r => r.Facts, facts => facts.Property(f => f.MedianPer).HasConversion<string>());
+            role.Property(r => r.Document).HasConversion(RoleJson.Converter(RoleJson.Default.RoleDocument));
+            role.Property(r => r.Links).HasConversion(RoleJson.Converter(RoleJson.Default.RoleLinks));
             role.HasMany(r => r.Aliases).WithOne().HasForeignKey(a => a.RoleId);
-            role.HasMany(r => r.RelatedRoles).WithOne().HasForeignKey(r => r.RoleId);
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
-        modelBuilder.Entity<RelatedRole>().HasIndex(r => r.TargetSlug);
-        modelBuilder.Entity<RoleCareerStep>().HasIndex(s => s.Title);
         modelBuilder.Entity<GuideStatus>().HasKey(s => s.Path);
         modelBuilder.Entity<SlugHistory>().HasKey(s => s.Slug);
     }

@@ -18,15 +18,18 @@ public sealed class Role
     public required string ContentHash { get; set; }
 
     public DateTimeOffset IngestedAt { get; set; }
+
+    /// <summary>The key facts as columns, for the lists that filter and sort by them; pages read them from <see cref="Document"/>.</summary>
     public RoleFacts Facts { get; set; } = new();
-    public List<string> Industries { get; set; } = [];
-    public List<string> Skills { get; set; } = [];
-    public List<string> Tools { get; set; } = [];
-    public List<RoleSection> Sections { get; set; } = [];
-    public List<RoleSalaryLevel> SalaryLevels { get; set; } = [];
-    public List<RoleCareerStep> CareerSteps { get; set; } = [];
-    public List<RoleFaq> Faqs { get; set; } = [];
-    public List<RoleSource> Sources { get; set; } = [];
+
+    public required RoleDocument Document { get; set; }
+    public RoleLinks Links { get; set; } = RoleLinks.None;
+
+    /// <summary>The slugs of the guide's related roles, as written: what <see cref="Links"/> is resolved from.</summary>
+    public List<string> RelatedSlugs { get; set; } = [];
+
+    /// <summary>The titles of the guide's ladder steps, as written: what <see cref="Links"/> is resolved from.</summary>
+    public List<string> StepTitles { get; set; } = [];
+
     public List<RoleAlias> Aliases { get; set; } = [];
-    public List<RelatedRole> RelatedRoles { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerGuide.Content;
 
 namespace CareerGuide.Web.Formatting;
 
@@ -15,15 +16,15 @@ public static class Display
         ["INR"] = "₹",
     };
 
-    public static string Money(decimal amount, string? currency)
+    public static string Money(Money money)
     {
-        var number = amount.ToString(amount % 1 == 0 ? "N0" : "N2", English);
-        return Symbols.TryGetValue(currency ?? "USD", out var symbol) ? symbol + number : $"{number} {currency}";
+        var number = money.Amount.ToString(money.Amount % 1 == 0 ? "N0" : "N2", English);
+        return Symbols.TryGetValue(money.Currency, out var symbol) ? symbol + number : $"{number} {money.Currency}";
     }
 
     /// <summary>"$52k": for ranges and charts where the exact figure is in the table next to it.</summary>
-    public static string MoneyShort(decimal amount, string? currency) =>
-        amount >= 1000 && amount % 1000 == 0 ? Money(amount / 1000, currency) + "k" : Money(amount, currency);
+    public static string MoneyShort(Money money) =>
+        money.Amount >= 1000 && money.Amount % 1000 == 0 ? Money(money with { Amount = money.Amount / 1000 }) + "k" : Money(money);
 
     public static string Count(int count) => count.ToString("N0", English);
 
@@ -41,10 +42,13 @@ public static class Display
                 ? Date(day)
                 : date;
 
-    public static string PerPeriod(string? per) => per switch
+    /// <summary>"$59,660 a year".</summary>
+    public static string Pay(Money amount, PayPeriod per) => $"{Money(amount)} {PerPeriod(per)}";
+
+    public static string PerPeriod(PayPeriod per) => per switch
     {
-        "hour" => "an hour",
-        "month" => "a month",
+        PayPeriod.Hour => "an hour",
+        PayPeriod.Month => "a month",
         _ => "a year",
     };
 }

@@ -64,17 +64,13 @@ public sealed partial class ContentIngestor(
         var now = clock.GetUtcNow();
         var present = paths.Select(path => GuideFile.RelativePathOf(ContentRoot, path)).ToHashSet(StringComparer.Ordinal);
         var removed = stored.Values.Where(r => !present.Contains(r.SourcePath)).ToList();
-        var (committed, checkedScan) = await WriteAsYouReadAsync(paths, present, stored, published, removed, now, cancellationToken);
-        var scan = committed ? checkedScan! : await ReadThenWriteAsync(paths, present, checkedScan, stored, published, removed, now, cancellationToken);
+        var (committed, checkedScan, relinked) = await WriteAsYouReadAsync(paths, present, stored, published, removed, now, cancellationToken);
+        var (scan, linksChanged) = committed ? (checkedScan!, relinked) : await ReadThenWriteAsync(paths, present, checkedScan, stored, published, removed, now, cancellationToken);
 
         var updated = scan.Accepted.Count(g => stored.ContainsKey(g.Path));
         var diagnostics = scan.Accepted.SelectMany(g => g.Diagnostics).Concat(scan.Rejected.Values.SelectMany(d => d)).Concat(scan.SiteWarnings).ToList();
-        HashSet<string> changed = [.. scan.Accepted.Select(g => g.Slug), .. removed.Select(r => r.Slug), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Slug)];
-        // When every stored role was replaced or removed (a first run, a new parser) their pages go anyway.
-        if (changed.Count > 0 && stored.Count > updated + removed.Count)
-        {
-            changed.UnionWith(await LinkedRoles.AroundAsync(db, changed, cancellationToken));
-        }
+        // The pages that change: those of the roles written or removed, and those of the roles whose links now read differently.
+        HashSet<string> changed = [.. scan.Accepted.Select(g => g.Slug), .. removed.Select(r => r.Slug), .. scan.Accepted.Where(g => stored.ContainsKey(g.Path)).Select(g => stored[g.Path].Slug), .. linksChanged];
 
         var report = new IngestionReport(scan.Accepted.Count - updated, updated, scan.Unchanged, removed.Count, scan.Rejected.Count, diagnostics, Stopwatch.GetElapsedTime(started))
         {
@@ -105,7 +101,7 @@ public sealed partial class ContentIngestor(
     /// holds, the transaction is rolled back and the run starts over as <see cref="ReadThenWriteAsync"/>: then
     /// <c>Committed</c> is false, and <c>Scan</c> is the finished scan when there was one, which need not be made again.
     /// </summary>
-    private async Task<(bool Committed, ScanResult? Scan)> WriteAsYouReadAsync(
+    private async Task<(bool Committed, ScanResult? Scan, IReadOnlyCollection<string> Relinked)> WriteAsYouReadAsync(
         IReadOnlyList<string> paths, IReadOnlySet<string> present, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -120,19 +116,17 @@ public sealed partial class ContentIngestor(
                 if (scan.Rejected.Keys.Any(writer.Written.Contains))
                 {
                     LogStartingOver("a guide passed its own checks but not those across files");
-                    return (false, scan);
+                    return (false, scan, []);
                 }
             }
 
-            await WriteStatusesAsync(scan, removed, now, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return (true, scan);
+            return (true, scan, await CommitAsync(scan, removed, now, cancellationToken));
         }
         catch (DbException e)
         {
             // A unique address taken before the guide holding it was replaced; the careful run orders the deletions.
             LogStartingOver(e);
-            return (false, null);
+            return (false, null, []);
         }
     }
 
@@ -142,7 +136,7 @@ public sealed partial class ContentIngestor(
     /// addresses, are deleted first, since guides written before them may take their slugs. A scan already finished
     /// by the usual run (<paramref name="checkedScan"/>) is used as it is.
     /// </summary>
-    private async Task<ScanResult> ReadThenWriteAsync(
+    private async Task<(ScanResult Scan, IReadOnlyCollection<string> Relinked)> ReadThenWriteAsync(
         IReadOnlyList<string> paths, IReadOnlySet<string> present, ScanResult? checkedScan, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var scan = checkedScan ?? await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
@@ -162,9 +156,19 @@ public sealed partial class ContentIngestor(
             await writer.FlushAsync(cancellationToken);
         }
 
+        return (scan, await CommitAsync(scan, removed, now, cancellationToken));
+    }
+
+    /// <summary>
+    /// Resolves the links between roles as the run leaves them, records every file's status and commits the run's
+    /// transaction; returns the roles whose links changed.
+    /// </summary>
+    private async Task<IReadOnlyCollection<string>> CommitAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> relinked = scan.Accepted.Count + removed.Count > 0 ? await RoleLinksResolver.ResolveAsync(db, cancellationToken) : [];
         await WriteStatusesAsync(scan, removed, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return scan;
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        return relinked;
     }
 
     private (ScannedGuide Scanned, RoleGuide? Guide) Reparse(ScannedGuide scanned)

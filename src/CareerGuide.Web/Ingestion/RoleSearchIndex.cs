@@ -20,7 +20,7 @@ public static class RoleSearchIndex
     }
 
     /// <summary>The insert of one role's search row; its values are <see cref="Row"/>.</summary>
-    public static Task<PreparedInsert> PrepareInsertAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => PreparedInsert.PrepareAsync(db,
+    public static Task<PreparedStatement> PrepareInsertAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => PreparedStatement.PrepareAsync(db,
         "INSERT INTO RoleSearch(rowid, title, aliases, summary, skills, responsibilities, faqs, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", cancellationToken);
 
     private static readonly SectionKind[] SkillSections = [SectionKind.Skills, SectionKind.Tools];

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// Inserts rows of one entity type through a <see cref="PreparedInsert"/>, inside the context's transaction.
+/// Inserts rows of one entity type through a <see cref="PreparedStatement"/>, inside the context's transaction.
 /// The change tracker costs far more per row than the database does, and a guide has dozens of rows; the table,
 /// columns (those of complex properties too) and value conversions all come from the EF Core model, so each row is
 /// what SaveChanges would write. Keys the database generates are left to it.
@@ -14,11 +14,11 @@ namespace CareerGuide.Web.Ingestion;
 public sealed class TableInserter<TEntity> : IDisposable
     where TEntity : class
 {
-    private readonly PreparedInsert _insert;
+    private readonly PreparedStatement _insert;
     private readonly Func<TEntity, object?>[] _columns;
     private readonly object?[] _values;
 
-    private TableInserter(PreparedInsert insert, Func<TEntity, object?>[] columns)
+    private TableInserter(PreparedStatement insert, Func<TEntity, object?>[] columns)
     {
         (_insert, _columns) = (insert, columns);
         _values = new object?[columns.Length];
@@ -55,7 +55,7 @@ public sealed class TableInserter<TEntity> : IDisposable
                 .Select(p => (Property: p, Value: ProviderValue(p, row => complex.GetGetter().GetClrValue(row))))))
             .ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var insert = await PreparedInsert.PrepareAsync(db,
+        var insert = await PreparedStatement.PrepareAsync(db,
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CareerGuide.Content;
 using CareerGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
     /// <summary>Roles per page when one category is listed whole.</summary>
     public const int RolesPerPage = 60;
 
-    public sealed record RoleListItem(string Slug, string Title, string Summary, string Category, decimal? Median, string? Currency, string? Per, decimal? Growth, string? Outlook);
+    public sealed record RoleListItem(string Slug, string Title, string Summary, string Category, decimal? Median, string? Currency, PayPeriod? Per, decimal? Growth, string? Outlook);
 
     /// <summary>A category with its number of published roles and the ones shown here.</summary>
     public sealed record CategoryList(string Name, int Count, IReadOnlyList<RoleListItem> Roles);

@@ -1,5 +1,4 @@
 using CareerGuide.Web.Data;
-using CareerGuide.Web.Pages.Roles;
 using CareerGuide.Web.Pages.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Diagnostics;
@@ -15,7 +14,7 @@ public sealed class StatusModel(CareerGuideDbContext db, RoleSuggestions suggest
     private const int MaxSuggestions = 3;
 
     /// <summary>Published roles whose slug is closest to the one that was asked for.</summary>
-    public IReadOnlyList<RoleLink> Suggestions { get; private set; } = [];
+    public IReadOnlyList<LinkedRole> Suggestions { get; private set; } = [];
 
     public int Code { get; private set; }
 

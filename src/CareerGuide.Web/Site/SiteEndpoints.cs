@@ -1,3 +1,4 @@
+using CareerGuide.Content;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Formatting;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public static class SiteEndpoints
         {
             entry.SlidingExpiration = TimeSpan.FromHours(6);
             entry.Size = 1;
-            var salary = role.MedianAmount is { } median ? $"Median salary {Display.Money(median, role.MedianCurrency)} {Display.PerPeriod(role.MedianPer)}" : null;
+            var salary = role.MedianAmount is { } median ? $"Median salary {Display.Pay(new Money(median, role.MedianCurrency!), role.MedianPer ?? PayPeriod.Year)}" : null;
             return Task.FromResult(renderer.Render(role.Title, salary));
         });
         http.Response.Headers.CacheControl = "public, max-age=86400";

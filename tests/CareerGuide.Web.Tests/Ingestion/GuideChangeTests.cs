@@ -24,17 +24,15 @@ public sealed class GuideChangeTests
         var report = await site.IngestAsync();
 
         Assert.Equal((0, 1, 0, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Removed, report.Failed));
-        var role = await site.QueryAsync(db => db.Roles.AsNoTracking()
-            .Include(r => r.SalaryLevels).Include(r => r.CareerSteps).Include(r => r.Faqs)
-            .SingleAsync(r => r.Slug == "support-specialist"));
+        var role = await site.QueryAsync(db => db.Roles.AsNoTracking().SingleAsync(r => r.Slug == "support-specialist"));
         Assert.Equal("Support Engineer", role.Title);
         Assert.Equal(
             [("Associate Engineer", 50_000m, 51_000m), ("Support Engineer", 70_000m, 72_000m), ("Lead Engineer", 90_000m, 95_000m)],
-            role.SalaryLevels.OrderBy(l => l.Position).Select(l => (l.Level, l.Median, l.Average ?? 0)));
-        var step = Assert.Single(role.CareerSteps);
-        Assert.Equal(("Associate Engineer", "0-2 years"), (step.Title, step.YearsText));
+            role.Document.SalaryLevels.Select(l => (l.Level, l.Median.Amount, l.Average?.Amount ?? 0)));
+        var step = Assert.Single(role.Document.CareerSteps);
+        Assert.Equal(("Associate Engineer", "0-2 years"), (step.Title, step.Years.Text));
         Assert.Equal(["Triage tickets"], step.FocusAreas);
-        Assert.Equal("Is there on-call work?", Assert.Single(role.Faqs).Question);
+        Assert.Equal("Is there on-call work?", Assert.Single(role.Document.Faqs).Question);
         // One role: 4 sections, 3 salary rows, 1 step, 1 FAQ, 1 source, one search row, and nothing left of the old version.
         Assert.Equal(new StoredRows(1, 4, 3, 1, 1, 1, 0, 0, 1, 0), await site.QueryAsync(StoredRows.CountAsync));
     }

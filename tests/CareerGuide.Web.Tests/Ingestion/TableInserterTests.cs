@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CareerGuide.Content;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Tests.Infrastructure;
@@ -27,9 +28,21 @@ public sealed class TableInserterTests
             SourcePath = $"roles/{slug}.md",
             ContentHash = "abc123",
             IngestedAt = Moment,
-            Facts = new RoleFacts { MedianAmount = 59_660.5m, MedianCurrency = "USD", GrowthPercent = -2.5m, AnnualOpenings = 69_300, EducationLevel = 2 },
-            Industries = ["Software", "Telecommunications"],
-            Skills = ["Troubleshooting"],
+            Facts = new RoleFacts { MedianAmount = 59_660.5m, MedianCurrency = "USD", MedianPer = PayPeriod.Hour, GrowthPercent = -2.5m, EducationLevel = 2 },
+            Document = new RoleDocument
+            {
+                Facts = new KeyFacts { AnnualOpenings = new AnnualOpenings(69_300, "BLS"), Industries = ["Software", "Telecommunications"] },
+                Sections = [new GuideSection("overview", "Overview", SectionKind.Overview, "<p>Helps — “ü”.</p>") { Text = "Helps — “ü”." }],
+                SalaryLevels = [new SalaryLevel("Entry", new Money(48_000.5m, "USD"), null)],
+                CareerSteps = [new CareerStep("entry", "Entry", new YearsSpan(0, 2, "0–2 years"), "<p>Learns.</p>", ["Triage"])],
+                Faqs = [new Faq("pay", "Pay?", "<p>Fair.</p>") { AnswerText = "Fair." }],
+                Sources = [new SourceRef("BLS", "https://www.bls.gov/ooh/", "2024-05")],
+                Skills = ["Troubleshooting"],
+                Tools = [],
+            },
+            Links = new RoleLinks([new LinkedRole("help-desk", "Help Desk")], new Dictionary<string, string> { ["Entry"] = "entry" }, []),
+            RelatedSlugs = ["help-desk"],
+            StepTitles = ["Entry"],
         }));
 
         Assert.Equal(saved, inserted);

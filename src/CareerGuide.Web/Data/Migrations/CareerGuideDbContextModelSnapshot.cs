@@ -45,31 +45,6 @@ namespace CareerGuide.Web.Data.Migrations
                     b.ToTable("GuideStatuses");
                 });
 
-            modelBuilder.Entity("CareerGuide.Web.Data.RelatedRole", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TargetSlug")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.HasIndex("TargetSlug");
-
-                    b.ToTable("RelatedRole");
-                });
-
             modelBuilder.Entity("CareerGuide.Web.Data.Role", b =>
                 {
                     b.Property<int>("Id")
@@ -84,7 +59,7 @@ namespace CareerGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Industries")
+                    b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -94,7 +69,11 @@ namespace CareerGuide.Web.Data.Migrations
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Skills")
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RelatedSlugs")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -106,15 +85,15 @@ namespace CareerGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("StepTitles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Tools")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -125,29 +104,14 @@ namespace CareerGuide.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<int?>("AnnualOpenings")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Education")
-                                .HasColumnType("TEXT");
-
                             b1.Property<int?>("EducationLevel")
                                 .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Experience")
-                                .HasColumnType("TEXT");
 
                             b1.Property<string>("GrowthOutlook")
                                 .HasColumnType("TEXT");
 
                             b1.Property<double?>("GrowthPercent")
                                 .HasColumnType("REAL");
-
-                            b1.Property<string>("GrowthPeriod")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("GrowthSource")
-                                .HasColumnType("TEXT");
 
                             b1.Property<double?>("MedianAmount")
                                 .HasColumnType("REAL");
@@ -156,24 +120,6 @@ namespace CareerGuide.Web.Data.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("MedianPer")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("MedianSource")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("OpeningsSource")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RangeCurrency")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<double?>("RangeHigh")
-                                .HasColumnType("REAL");
-
-                            b1.Property<double?>("RangeLow")
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("RangeSource")
                                 .HasColumnType("TEXT");
                         });
 
@@ -186,8 +132,6 @@ namespace CareerGuide.Web.Data.Migrations
 
                     b.HasIndex("SourcePath")
                         .IsUnique();
-
-                    b.HasIndex("Title");
 
                     b.ToTable("Roles");
                 });
@@ -215,193 +159,6 @@ namespace CareerGuide.Web.Data.Migrations
                     b.ToTable("Aliases");
                 });
 
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleCareerStep", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Anchor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DutiesHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("FocusAreas")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("YearsMax")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("YearsMin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("YearsText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.HasIndex("Title");
-
-                    b.ToTable("RoleCareerStep");
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleFaq", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Anchor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswerHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswerText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("RoleFaq");
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSalaryLevel", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Average")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Median")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("RoleSalaryLevel");
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Anchor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Heading")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Html")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrailingHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("RoleSection");
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSource", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Url")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("RoleSource");
-                });
-
             modelBuilder.Entity("CareerGuide.Web.Data.SlugHistory", b =>
                 {
                     b.Property<string>("Slug")
@@ -416,15 +173,6 @@ namespace CareerGuide.Web.Data.Migrations
                     b.ToTable("SlugHistory");
                 });
 
-            modelBuilder.Entity("CareerGuide.Web.Data.RelatedRole", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("RelatedRoles")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CareerGuide.Web.Data.RoleAlias", b =>
                 {
                     b.HasOne("CareerGuide.Web.Data.Role", null)
@@ -434,66 +182,9 @@ namespace CareerGuide.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleCareerStep", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("CareerSteps")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleFaq", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("Faqs")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSalaryLevel", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("SalaryLevels")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSection", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("Sections")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerGuide.Web.Data.RoleSource", b =>
-                {
-                    b.HasOne("CareerGuide.Web.Data.Role", null)
-                        .WithMany("Sources")
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CareerGuide.Web.Data.Role", b =>
                 {
                     b.Navigation("Aliases");
-
-                    b.Navigation("CareerSteps");
-
-                    b.Navigation("Faqs");
-
-                    b.Navigation("RelatedRoles");
-
-                    b.Navigation("SalaryLevels");
-
-                    b.Navigation("Sections");
-
-                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

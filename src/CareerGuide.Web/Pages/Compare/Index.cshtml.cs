@@ -1,3 +1,4 @@
+using CareerGuide.Content;
 using CareerGuide.Content.Values;
 using CareerGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,16 @@ namespace CareerGuide.Web.Pages.Compare;
 public sealed class IndexModel(CareerGuideDbContext db) : PageModel
 {
     public const int MaxRoles = 4;
-    private const int TopSkills = 5;
+    private const int TopSkillCount = 5;
 
-    public sealed record Column(string Slug, string Title, RoleFacts Facts, int Levels, string? TopStep, string? TopStepYears, List<string> Skills);
+    public sealed record Column(string Slug, string Title, RoleDocument Document)
+    {
+        public KeyFacts Facts => Document.Facts;
+
+        public CareerStep? TopStep => Document.CareerSteps.Count > 0 ? Document.CareerSteps[^1] : null;
+
+        public IEnumerable<string> TopSkills => Document.Skills.Take(TopSkillCount);
+    }
 
     public sealed record Choice(string Slug, string Title);
 
@@ -38,16 +46,12 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
             .Select(s => s.ToLowerInvariant()).Where(s => s.Length <= 100).Distinct().ToList();
         var valid = requested.Where(Slug.IsValid).Take(MaxRoles * 2).ToList();
         var found = await db.Roles.AsNoTracking().Where(r => !r.IsDraft && valid.Contains(r.Slug))
-            .Select(r => new Column(
-                r.Slug, r.Title, r.Facts, r.CareerSteps.Count,
-                r.CareerSteps.OrderByDescending(s => s.Position).Select(s => s.Title).FirstOrDefault(),
-                r.CareerSteps.OrderByDescending(s => s.Position).Select(s => s.YearsText).FirstOrDefault(),
-                r.Skills))
+            .Select(r => new Column(r.Slug, r.Title, r.Document))
             .ToListAsync(cancellationToken);
 
         var bySlug = found.ToDictionary(c => c.Slug);
         var known = requested.Where(bySlug.ContainsKey).ToList();
-        Columns = [.. known.Take(MaxRoles).Select(slug => bySlug[slug] with { Skills = [.. bySlug[slug].Skills.Take(TopSkills)] })];
+        Columns = [.. known.Take(MaxRoles).Select(slug => bySlug[slug])];
         Dropped = [.. known.Skip(MaxRoles)];
         Unknown = [.. requested.Where(slug => !bySlug.ContainsKey(slug))];
         var shown = Columns.Select(c => c.Slug).ToList();

@@ -8,11 +8,11 @@ namespace CareerGuide.Web.Pages.Embed;
 /// <summary>The salary card other sites put in an iframe; the only page that may be framed.</summary>
 public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
 {
-    public RoleView Role { get; private set; } = null!;
+    public RolePage Role { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var role = await RoleViewQuery.LoadRoleAsync(db, slug, cancellationToken);
+        var role = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (role is null)
         {
             // Cards pasted on other sites before a rename keep working.

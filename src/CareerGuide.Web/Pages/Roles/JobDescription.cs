@@ -1,4 +1,5 @@
 using System.Text;
+using CareerGuide.Content;
 using CareerGuide.Web.Formatting;
 
 namespace CareerGuide.Web.Pages.Roles;
@@ -8,28 +9,28 @@ public sealed record JobDescription(string Title, string Summary, IReadOnlyList<
 {
     private const int MaxSkills = 10;
 
-    public static JobDescription From(RoleView role, string url)
+    public static JobDescription From(RolePage role, string url)
     {
-        var responsibilities = role.Sections.FirstOrDefault(s => s.Kind == "Responsibilities")?.Text
+        var facts = role.Document.Facts;
+        var responsibilities = role.Document.Section(SectionKind.Responsibilities)?.Text
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !line.EndsWith(':')) ?? [];
         List<string> qualifications = [];
-        if (role.Facts.Education is { } education)
+        if (facts.Education is { } education)
         {
             qualifications.Add($"Education: {education}");
         }
 
-        if (role.Facts.Experience is { } experience)
+        if (facts.Experience is { } experience)
         {
             qualifications.Add($"Experience: {experience}");
         }
 
-        var facts = role.Facts;
-        var salary = facts.RangeLow is { } low && facts.RangeHigh is { } high
-            ? $"{Display.Money(low, facts.RangeCurrency)} to {Display.Money(high, facts.RangeCurrency)} a year"
-            : facts.MedianAmount is { } median ? $"Median {Display.Money(median, facts.MedianCurrency)} {Display.PerPeriod(facts.MedianPer)}" : null;
-        var source = facts.RangeLow is not null ? facts.RangeSource : facts.MedianSource;
-        return new JobDescription(role.Title, role.Summary, [.. responsibilities], qualifications, [.. role.Skills.Take(MaxSkills)], salary, source, url);
+        var salary = facts.SalaryRange is { } range
+            ? $"{Display.Money(range.Low)} to {Display.Money(range.High)} a year"
+            : facts.MedianSalary is { } median ? $"Median {Display.Pay(median.Amount, median.Per)}" : null;
+        var source = facts.SalaryRange is { } salaryRange ? salaryRange.Source : facts.MedianSalary?.Source;
+        return new JobDescription(role.Title, role.Summary, [.. responsibilities], qualifications, [.. role.Document.Skills.Take(MaxSkills)], salary, source, url);
     }
 
     public string ToMarkdown() => Write(

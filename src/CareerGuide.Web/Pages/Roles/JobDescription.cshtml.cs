@@ -18,7 +18,7 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
     /// <summary>The page, or with <c>?format=markdown</c> or <c>?format=text</c> the same template as a download.</summary>
     public async Task<IActionResult> OnGetAsync(string slug, string? format, CancellationToken cancellationToken)
     {
-        var role = await RoleViewQuery.LoadRoleAsync(db, slug, cancellationToken);
+        var role = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (role is null)
         {
             // Links pasted into job posts before a rename keep working, downloads included.

@@ -1,4 +1,3 @@
-using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,8 +18,6 @@ public sealed class RoleModel(CareerGuideDbContext db) : PageModel
         }
 
         Guide = page;
-        // The page shows these roles' titles too, so editing one of them must refresh this page.
-        CacheTags.Add(HttpContext, [.. page.Related.Select(r => r.Slug), .. page.LeadsHere.Select(r => r.Slug), .. page.StepRoles.Values]);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CareerGuide.Content;
 using CareerGuide.Web.Site;
 
 namespace CareerGuide.Web.Pages.Roles;
@@ -13,16 +14,16 @@ public static class RoleStructuredData
 {
     public static IReadOnlyList<string> Build(RolePage page, SiteUrls urls)
     {
-        var role = page.Role;
-        var url = urls.Role(role.Slug);
-        List<JsonObject> blocks = [Occupation(role, url), Breadcrumbs(role, urls)];
-        if (role.Faqs.Count > 0)
+        var url = urls.Role(page.Slug);
+        List<JsonObject> blocks = [Occupation(page, url), Breadcrumbs(page, urls)];
+        var faqs = page.Document.Faqs;
+        if (faqs.Count > 0)
         {
             blocks.Add(new JsonObject
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "FAQPage",
-                ["mainEntity"] = new JsonArray([.. role.Faqs.Select(faq => (JsonNode)new JsonObject
+                ["mainEntity"] = new JsonArray([.. faqs.Select(faq => (JsonNode)new JsonObject
                 {
                     ["@type"] = "Question",
                     ["name"] = faq.Question,
@@ -36,7 +37,7 @@ public static class RoleStructuredData
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
-    private static JsonObject Occupation(RoleView role, string url)
+    private static JsonObject Occupation(RolePage role, string url)
     {
         var occupation = new JsonObject
         {
@@ -49,26 +50,27 @@ public static class RoleStructuredData
             ["occupationLocation"] = new JsonArray(new JsonObject { ["@type"] = "Country", ["name"] = "US" }),
         };
         // Google requires estimatedSalary: a guide with only a range still has one, made of the range alone.
-        var facts = role.Facts;
-        if (facts.MedianAmount is not null || facts.RangeLow is not null && facts.RangeHigh is not null)
+        var facts = role.Document.Facts;
+        var (median, range) = (facts.MedianSalary, facts.SalaryRange);
+        if (median is not null || range is not null)
         {
             var salary = new JsonObject
             {
                 ["@type"] = "MonetaryAmountDistribution",
                 ["name"] = "base",
-                ["currency"] = (facts.MedianAmount is null ? facts.RangeCurrency : facts.MedianCurrency) ?? "USD",
-                ["duration"] = facts.MedianPer switch { "hour" => "PT1H", "month" => "P1M", _ => "P1Y" },
+                ["currency"] = (median?.Amount ?? range!.Low).Currency,
+                ["duration"] = (median?.Per ?? PayPeriod.Year) switch { PayPeriod.Hour => "PT1H", PayPeriod.Month => "P1M", _ => "P1Y" },
             };
-            if (facts.MedianAmount is { } median)
+            if (median is not null)
             {
-                salary["median"] = median;
+                salary["median"] = median.Amount.Amount;
             }
 
             // The published ranges are the 10th to 90th percentile spans the sources report.
-            if (facts.RangeLow is { } low && facts.RangeHigh is { } high && (facts.MedianAmount is null || facts.RangeCurrency == facts.MedianCurrency))
+            if (range is not null && (median is null || range.Low.Currency == median.Amount.Currency))
             {
-                salary["percentile10"] = low;
-                salary["percentile90"] = high;
+                salary["percentile10"] = range.Low.Amount;
+                salary["percentile90"] = range.High.Amount;
             }
 
             occupation["estimatedSalary"] = new JsonArray(salary);
@@ -76,9 +78,9 @@ public static class RoleStructuredData
 
         AddText(occupation, "educationRequirements", facts.Education);
         AddText(occupation, "experienceRequirements", facts.Experience);
-        AddText(occupation, "skills", role.Skills.Count > 0 ? string.Join(", ", role.Skills) : null);
-        AddText(occupation, "responsibilities", role.Sections.FirstOrDefault(s => s.Kind == "Responsibilities")?.Text);
-        var sources = role.Sources.Where(s => s.Url is not null).Select(s => (JsonNode)JsonValue.Create(s.Url)!).ToArray();
+        AddText(occupation, "skills", role.Document.Skills.Count > 0 ? string.Join(", ", role.Document.Skills) : null);
+        AddText(occupation, "responsibilities", role.Document.Section(SectionKind.Responsibilities)?.Text);
+        var sources = role.Document.Sources.Where(s => s.Url is not null).Select(s => (JsonNode)JsonValue.Create(s.Url)!).ToArray();
         if (sources.Length > 0)
         {
             occupation["sameAs"] = new JsonArray(sources);
@@ -87,7 +89,7 @@ public static class RoleStructuredData
         return occupation;
     }
 
-    private static JsonObject Breadcrumbs(RoleView role, SiteUrls urls)
+    private static JsonObject Breadcrumbs(RolePage role, SiteUrls urls)
     {
         (string Name, string Url)[] trail = [("All roles", urls.Absolute("/")), (role.Title, urls.Role(role.Slug))];
         return new JsonObject

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerGuide.Content;
 using CareerGuide.Web.Formatting;
 
 namespace CareerGuide.Web.Pages.Roles;
@@ -15,9 +16,9 @@ public sealed record SalaryChart(int Width, int Height, IReadOnlyList<SalaryChar
     private const int RowHeight = 62;
     private const int BarHeight = 16;
 
-    public static SalaryChart Build(IReadOnlyList<SalaryView> levels)
+    public static SalaryChart Build(IReadOnlyList<SalaryLevel> levels)
     {
-        var top = levels.Max(l => Math.Max(l.Median, l.Average ?? 0));
+        var top = levels.Max(l => Math.Max(l.Median.Amount, l.Average?.Amount ?? 0));
         var scale = top == 0 ? 0 : (ChartWidth - LabelSpace) / (double)top;
         var rows = levels.Select((level, i) =>
         {
@@ -25,16 +26,16 @@ public sealed record SalaryChart(int Width, int Height, IReadOnlyList<SalaryChar
             return new Row(
                 level.Level,
                 y + 14,
-                MakeBar(level.Median, level.Currency, y + 20, scale),
-                level.Average is { } average ? MakeBar(average, level.Currency, y + 20 + BarHeight + 4, scale) : null);
+                MakeBar(level.Median, y + 20, scale),
+                level.Average is { } average ? MakeBar(average, y + 20 + BarHeight + 4, scale) : null);
         }).ToList();
         return new SalaryChart(ChartWidth, levels.Count * RowHeight, rows);
     }
 
-    private static Bar MakeBar(decimal amount, string currency, int y, double scale)
+    private static Bar MakeBar(Money amount, int y, double scale)
     {
-        var width = Math.Max(2, (double)amount * scale);
-        return new Bar(y, Number(width), Display.Money(amount, currency), Number(width + 6));
+        var width = Math.Max(2, (double)amount.Amount * scale);
+        return new Bar(y, Number(width), Display.Money(amount), Number(width + 6));
     }
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

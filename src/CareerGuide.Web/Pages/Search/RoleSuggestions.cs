@@ -1,5 +1,4 @@
 using CareerGuide.Web.Data;
-using CareerGuide.Web.Pages.Roles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace CareerGuide.Web.Pages.Search;
 /// </summary>
 public sealed class RoleSuggestions(SearchVocabulary vocabulary)
 {
-    public async Task<IReadOnlyList<RoleLink>> ForSlugAsync(CareerGuideDbContext db, string slug, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LinkedRole>> ForSlugAsync(CareerGuideDbContext db, string slug, int count, CancellationToken cancellationToken)
     {
         var words = FtsQuery.Words(slug.Length > FtsQuery.MaxInputLength ? slug[..FtsQuery.MaxInputLength] : slug);
         if (words.Count == 0)
@@ -25,9 +24,9 @@ public sealed class RoleSuggestions(SearchVocabulary vocabulary)
         return withAll.Count > 0 || spelt.Count == 1 ? withAll : await NamedAsync(db, FtsQuery.InNameColumns(FtsQuery.MatchAny(spelt)), count, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<RoleLink>> NamedAsync(CareerGuideDbContext db, string match, int count, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<LinkedRole>> NamedAsync(CareerGuideDbContext db, string match, int count, CancellationToken cancellationToken) =>
         // Column weights: title, then aliases; the rest do not match here.
-        await db.Database.SqlQueryRaw<RoleLink>(
+        await db.Database.SqlQueryRaw<LinkedRole>(
             """
             SELECT r.Slug, r.Title FROM RoleSearch s JOIN Roles r ON r.Id = s.rowid
             WHERE RoleSearch MATCH @match AND r.IsDraft = 0

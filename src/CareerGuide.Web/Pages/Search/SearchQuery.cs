@@ -77,10 +77,12 @@ public static class SearchQuery
             SELECT Id, Slug, Title, Summary, Category, Facts_MedianAmount AS Median, Facts_MedianCurrency AS Currency
             FROM Roles WHERE Id IN ({ids})
             """).ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
-        // The search index keeps no text, so the passages come from the sections, in the order of the index's columns.
+        // The search index keeps no text, so the passages come from the sections of the roles' documents, in the order
+        // of the index's columns; SQLite reads them out of the JSON itself, so no document is deserialized for a snippet.
         var texts = (await db.Database.SqlQueryRaw<SectionText>($"""
-            SELECT RoleId, Text FROM RoleSection WHERE RoleId IN ({ids})
-            ORDER BY RoleId, CASE Kind {ColumnOrder} END, Position
+            SELECT r.Id AS RoleId, section.value ->> '$.Text' AS Text
+            FROM Roles r, json_each(r.Document, '$.Sections') AS section WHERE r.Id IN ({ids})
+            ORDER BY r.Id, CASE section.value ->> '$.Kind' {ColumnOrder} END, section.key
             """).ToListAsync(cancellationToken)).ToLookup(t => t.RoleId, t => t.Text);
 #pragma warning restore EF1002
         return [.. roleIds.Where(cards.ContainsKey).Select(id => cards[id]).Select(c => new SearchHit(c.Slug, c.Title, c.Summary, c.Category, c.Median, c.Currency,

@@ -6,27 +6,27 @@ using SQLitePCL;
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>
-/// One INSERT statement, prepared once on ingestion's connection (and so inside its transaction), run for many rows
+/// One INSERT or UPDATE statement, prepared once on ingestion's connection (and so inside its transaction), run for many rows
 /// with values bound by position. It talks to SQLite through SQLitePCLRaw, the layer under Microsoft.Data.Sqlite:
 /// an ADO.NET command looks up every parameter by name on every run, which for the million values of a full
 /// ingestion cost more than SQLite's own work.
 /// </summary>
-public sealed class PreparedInsert : IDisposable
+public sealed class PreparedStatement : IDisposable
 {
     private readonly sqlite3 _connection;
     private readonly sqlite3_stmt _statement;
 
-    private PreparedInsert(sqlite3 connection, sqlite3_stmt statement) => (_connection, _statement) = (connection, statement);
+    private PreparedStatement(sqlite3 connection, sqlite3_stmt statement) => (_connection, _statement) = (connection, statement);
 
-    public static async Task<PreparedInsert> PrepareAsync(DbContext db, string sql, CancellationToken cancellationToken)
+    public static async Task<PreparedStatement> PrepareAsync(DbContext db, string sql, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
         Check(raw.sqlite3_prepare_v2(connection, sql, out var statement), connection);
-        return new PreparedInsert(connection, statement);
+        return new PreparedStatement(connection, statement);
     }
 
-    /// <summary>Inserts one row of <paramref name="values"/>, in the statement's order; returns the row's rowid.</summary>
+    /// <summary>Runs the statement with <paramref name="values"/>, in the statement's order; returns the rowid of the last row inserted.</summary>
     public long Run(ReadOnlySpan<object?> values)
     {
         try
@@ -64,7 +64,7 @@ public sealed class PreparedInsert : IDisposable
         DateOnly date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
         DateTimeOffset moment => raw.sqlite3_bind_text(_statement, index, moment.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
         DateTime moment => raw.sqlite3_bind_text(_statement, index, moment.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-        _ => throw new NotSupportedException($"{nameof(PreparedInsert)} does not bind values of type {value.GetType().Name}"),
+        _ => throw new NotSupportedException($"{nameof(PreparedStatement)} does not bind values of type {value.GetType().Name}"),
     }, _connection);
 
     private static void Check(int result, sqlite3 connection)

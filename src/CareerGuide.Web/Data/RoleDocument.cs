@@ -1,0 +1,34 @@
+using CareerGuide.Content;
+
+namespace CareerGuide.Web.Data;
+
+/// <summary>
+/// Everything a role's pages show of the role itself, in the parsed guide's own types: built once at ingestion and
+/// stored whole in one column, so a page reads one row instead of joining a table per list.
+/// </summary>
+public sealed record RoleDocument
+{
+    public required KeyFacts Facts { get; init; }
+    public required IReadOnlyList<GuideSection> Sections { get; init; }
+    public required IReadOnlyList<SalaryLevel> SalaryLevels { get; init; }
+    public required IReadOnlyList<CareerStep> CareerSteps { get; init; }
+    public required IReadOnlyList<Faq> Faqs { get; init; }
+    public required IReadOnlyList<SourceRef> Sources { get; init; }
+    public required IReadOnlyList<string> Skills { get; init; }
+    public required IReadOnlyList<string> Tools { get; init; }
+
+    public static RoleDocument Of(RoleGuide guide) => new()
+    {
+        Facts = guide.Facts,
+        Sections = guide.Sections,
+        SalaryLevels = guide.SalaryLevels,
+        CareerSteps = guide.CareerSteps,
+        Faqs = guide.Faqs,
+        Sources = guide.Sources,
+        Skills = guide.Skills,
+        Tools = guide.Tools,
+    };
+
+    /// <summary>The first section of <paramref name="kind"/>, if the guide has one.</summary>
+    public GuideSection? Section(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+}

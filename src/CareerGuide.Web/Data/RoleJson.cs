@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CareerGuide.Web.Data;
+
+/// <summary>
+/// The JSON of the role's document and links columns. Source-generated: no reflection when a page reads its row,
+/// and enums stay names in the stored text, so renumbering a member never misreads old rows.
+/// </summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(RoleDocument))]
+[JsonSerializable(typeof(RoleLinks))]
+public sealed partial class RoleJson : JsonSerializerContext
+{
+    /// <summary>Stores <typeparamref name="T"/> as its JSON text.</summary>
+    public static ValueConverter<T, string> Converter<T>(JsonTypeInfo<T> type) =>
+        new(value => JsonSerializer.Serialize(value, type), text => JsonSerializer.Deserialize(text, type)!);
+}
