@@ -59,6 +59,7 @@ public static class GuideParser
             Title = header.Title!,
             Summary = header.Summary!,
             Category = header.Category!,
+            Soc = header.Soc,
             Updated = header.Updated!.Value,
             Draft = header.Draft,
             Aliases = header.Aliases,

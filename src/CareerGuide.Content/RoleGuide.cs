@@ -7,6 +7,9 @@ public sealed record RoleGuide
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public required string Category { get; init; }
+
+    /// <summary>The occupation's SOC or O*NET-SOC code (see <see cref="Values.OccupationCode"/>), when the guide names one.</summary>
+    public string? Soc { get; init; }
     public required DateOnly Updated { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];

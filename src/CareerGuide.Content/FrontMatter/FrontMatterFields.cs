@@ -50,22 +50,12 @@ public sealed class FrontMatterFields
 
     /// <summary>Reads a value that a <paramref name="parse"/> function turns into something typed; reports <paramref name="expected"/> when it can't.</summary>
     public T? Parsed<T>(string key, TryParse<T> parse, string expected, bool required = false)
-        where T : struct
-    {
-        var text = Text(key, required);
-        if (text is null)
-        {
-            return null;
-        }
+        where T : struct =>
+        TryRead(key, parse, expected, required, out var value) ? value : null;
 
-        if (parse(text, out var value))
-        {
-            return value;
-        }
-
-        ErrorAt(_node.Children[new YamlScalarNode(key)], $"'{Name(key)}' is not {expected}: \"{text}\"");
-        return null;
-    }
+    /// <summary>Reads a text that must have a given form, which <paramref name="check"/> also normalises; reports <paramref name="expected"/> when it hasn't.</summary>
+    public string? Checked(string key, TryParse<string> check, string expected) =>
+        TryRead(key, check, expected, required: false, out var value) ? value : null;
 
     public delegate bool TryParse<T>(string text, out T value);
 
@@ -186,6 +176,24 @@ public sealed class FrontMatterFields
     }
 
     public string Name(string key) => _prefix + key;
+
+    private bool TryRead<T>(string key, TryParse<T> parse, string expected, bool required, out T value)
+    {
+        value = default!;
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (parse(text, out value))
+        {
+            return true;
+        }
+
+        ErrorAt(_node.Children[new YamlScalarNode(key)], $"'{Name(key)}' is not {expected}: \"{text}\"");
+        return false;
+    }
 
     private YamlNode? Find(string key, bool required)
     {

@@ -30,6 +30,7 @@ public static class FrontMatterReader
             fields.Text("title", required: true),
             fields.Text("summary", required: true),
             fields.Text("category", required: true),
+            fields.Checked("soc", OccupationCode.TryParse, OccupationCode.Expected),
             fields.Date("updated", required: true),
             fields.Flag("draft"),
             SlugList(fields, "aliases"),

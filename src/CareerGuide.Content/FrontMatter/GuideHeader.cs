@@ -6,6 +6,7 @@ public sealed record GuideHeader(
     string? Title,
     string? Summary,
     string? Category,
+    string? Soc,
     DateOnly? Updated,
     bool Draft,
     IReadOnlyList<string> Aliases,

@@ -14,6 +14,7 @@ public sealed record RoleDto(
     string Title,
     string Summary,
     string Category,
+    string? Soc,
     DateOnly Updated,
     string Url,
     KeyFactsDto Facts,

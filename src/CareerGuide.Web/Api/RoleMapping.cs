@@ -19,7 +19,7 @@ public static class RoleMapping
             facts.Experience,
             facts.Industries);
         return new RoleDto(
-            page.Slug, page.Title, page.Summary, page.Category, page.Updated, urls.Role(page.Slug), keyFacts, document.Skills, document.Tools,
+            page.Slug, page.Title, page.Summary, page.Category, document.Soc, page.Updated, urls.Role(page.Slug), keyFacts, document.Skills, document.Tools,
             [.. document.Sections.Select(s => new SectionDto(s.Anchor, s.Heading, s.Kind.ToString(), s.Html + s.TrailingHtml, s.Text))],
             [.. document.SalaryLevels.Select(l => new SalaryLevelDto(l.Level, l.Median.Amount, l.Average?.Amount, l.Median.Currency))],
             [.. document.CareerSteps.Select(s => new CareerStepDto(s.Anchor, s.Title, s.Years.Text, s.DutiesHtml, s.FocusAreas))],

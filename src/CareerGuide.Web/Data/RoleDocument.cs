@@ -8,6 +8,9 @@ namespace CareerGuide.Web.Data;
 /// </summary>
 public sealed record RoleDocument
 {
+    /// <summary>The occupation's SOC or O*NET-SOC code, if the guide names one.</summary>
+    public string? Soc { get; init; }
+
     public required KeyFacts Facts { get; init; }
     public required IReadOnlyList<GuideSection> Sections { get; init; }
     public required IReadOnlyList<SalaryLevel> SalaryLevels { get; init; }
@@ -19,6 +22,7 @@ public sealed record RoleDocument
 
     public static RoleDocument Of(RoleGuide guide) => new()
     {
+        Soc = guide.Soc,
         Facts = guide.Facts,
         Sections = guide.Sections,
         SalaryLevels = guide.SalaryLevels,

@@ -15,13 +15,17 @@ public sealed class RoleFacts
     /// <summary>The education text read as a level (see <c>EducationLevels.Classify</c>), for filtering.</summary>
     public int? EducationLevel { get; set; }
 
-    public static RoleFacts Of(KeyFacts facts) => new()
+    /// <summary>The occupation code, for the search filter that finds every guide to one occupation.</summary>
+    public string? Soc { get; set; }
+
+    public static RoleFacts Of(RoleGuide guide) => new()
     {
-        MedianAmount = facts.MedianSalary?.Amount.Amount,
-        MedianCurrency = facts.MedianSalary?.Amount.Currency,
-        MedianPer = facts.MedianSalary?.Per,
-        GrowthPercent = facts.Growth?.RatePercent,
-        GrowthOutlook = facts.Growth?.Outlook,
-        EducationLevel = (int?)EducationLevels.Classify(facts.Education),
+        Soc = guide.Soc,
+        MedianAmount = guide.Facts.MedianSalary?.Amount.Amount,
+        MedianCurrency = guide.Facts.MedianSalary?.Amount.Currency,
+        MedianPer = guide.Facts.MedianSalary?.Per,
+        GrowthPercent = guide.Facts.Growth?.RatePercent,
+        GrowthOutlook = guide.Facts.Growth?.Outlook,
+        EducationLevel = (int?)EducationLevels.Classify(guide.Facts.Education),
     };
 }

@@ -17,7 +17,7 @@ public static class RoleWriter
         SourcePath = sourcePath,
         ContentHash = contentHash,
         IngestedAt = now,
-        Facts = RoleFacts.Of(guide.Facts),
+        Facts = RoleFacts.Of(guide),
         Document = RoleDocument.Of(guide),
         RelatedSlugs = [.. guide.Related],
         StepTitles = [.. guide.CareerSteps.Select(s => s.Title)],

@@ -121,6 +121,9 @@ namespace CareerGuide.Web.Data.Migrations
 
                             b1.Property<string>("MedianPer")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<string>("Soc")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");

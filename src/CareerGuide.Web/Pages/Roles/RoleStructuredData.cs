@@ -76,6 +76,8 @@ public static class RoleStructuredData
             occupation["estimatedSalary"] = new JsonArray(salary);
         }
 
+        // The taxonomy schema.org prefers for occupations: O*NET-SOC.
+        AddText(occupation, "occupationalCategory", role.Document.Soc);
         AddText(occupation, "educationRequirements", facts.Education);
         AddText(occupation, "experienceRequirements", facts.Experience);
         AddText(occupation, "skills", role.Document.Skills.Count > 0 ? string.Join(", ", role.Document.Skills) : null);
