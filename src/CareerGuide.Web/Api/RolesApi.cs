@@ -17,8 +17,8 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
-        api.MapGetAndHead("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
-        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
+        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education and min.");
+        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
     }

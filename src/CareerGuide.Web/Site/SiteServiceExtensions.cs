@@ -10,6 +10,7 @@ public static class SiteServiceExtensions
         builder.Services.AddSingleton<SiteAddress>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SiteAddress>());
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<SiteLinks>();
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddSingleton<ShareImageRenderer>();
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);

@@ -29,7 +29,7 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
         Slug = slug;
         Description = JobDescription.From(role, urls.Role(slug));
         // Pasted into other sites' pages: a quote or '<' in the title must stay inside the attribute.
-        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.Absolute($"/embed/roles/{slug}/salary"))}\" title=\"{WebUtility.HtmlEncode($"{role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.SalaryCard(slug))}\" title=\"{WebUtility.HtmlEncode($"{role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return format switch
         {
             null or "" => Page(),
