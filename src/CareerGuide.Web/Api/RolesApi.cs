@@ -18,7 +18,7 @@ public static class RolesApi
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
         api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education and min.");
-        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).WithSummary("One published role's whole guide.");
+        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).RedirectsOldSlugs().WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
     }
@@ -68,15 +68,9 @@ public static class RolesApi
     private static async Task<IResult> GetAsync(string slug, HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {
         var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
-        if (page is null)
-        {
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null
-                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"No published role has the slug '{slug}'.")
-                : Results.RedirectToRoute("GetRole", new { slug = current }, permanent: true);
-        }
-
-        return Cacheable(http, RoleMapping.ToDto(page, urls));
+        return page is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"No published role has the slug '{slug}'.")
+            : Cacheable(http, RoleMapping.ToDto(page, urls));
     }
 
     /// <summary>JSON that clients may keep for a minute; its ETag and 304s come from <see cref="ETagMiddleware"/>, as every page's do.</summary>

@@ -1,4 +1,5 @@
 using CareerGuide.Content.Values;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 
 namespace CareerGuide.Web.Site;
@@ -67,6 +68,12 @@ public sealed class SiteLinks(LinkGenerator links)
     public string Sitemap() => Endpoint(RouteNames.Sitemap);
 
     public string Feed() => Endpoint(RouteNames.Feed);
+
+    /// <summary>The address of <paramref name="endpoint"/>, a page or a named endpoint, under other route values: where a request is sent on to.</summary>
+    public string Address(Endpoint endpoint, RouteValueDictionary values) =>
+        endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page ? Page(page.ViewEnginePath, values)
+        : endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is { } name ? Endpoint(name.EndpointName, values)
+        : throw new InvalidOperationException($"{endpoint.DisplayName} has neither a page nor an endpoint name to link to.");
 
     // Null only when a name matches nothing, or a required value is missing: a bug, not something a reader can cause.
     private string Page(string page, object? values = null, string? fragment = null) =>

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages.Roles;
 
+// Links pasted into job posts before a rename keep working, downloads included.
+[RedirectsOldSlugs("format")]
 public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) : PageModel
 {
     public JobDescription Description { get; private set; } = null!;
@@ -21,9 +23,7 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
         var role = await RoleViewQuery.LoadRoleAsync(db, slug, cancellationToken);
         if (role is null)
         {
-            // Links pasted into job posts before a rename keep working, downloads included.
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null ? NotFound() : RedirectToPagePermanent("/Roles/JobDescription", new { slug = current, format });
+            return NotFound();
         }
 
         Slug = slug;
