@@ -4,7 +4,7 @@ namespace CareerGuide.Content;
 public sealed record GuideReferences(
     GuideIdentity Identity,
     IReadOnlyList<string> Related,
-    IReadOnlyList<RoleLink> RoleLinks,
+    IReadOnlyList<ProseRoleLink> RoleLinks,
     SourcePosition SlugAt,
     SourcePosition AliasesAt,
     SourcePosition RelatedAt)

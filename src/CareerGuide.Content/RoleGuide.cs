@@ -28,7 +28,7 @@ public sealed record RoleGuide
     public IReadOnlyList<string> Tools { get; init; } = [];
 
     /// <summary>Links in the prose that point at other roles, with where they stand, so validation can check them.</summary>
-    public IReadOnlyList<RoleLink> RoleLinks { get; init; } = [];
+    public IReadOnlyList<ProseRoleLink> RoleLinks { get; init; } = [];
 
     /// <summary>Where each front-matter field stands, by dotted name (<c>updated</c>, <c>facts.median_salary.amount</c>).</summary>
     public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
@@ -40,8 +40,8 @@ public sealed record RoleGuide
 /// <summary>A line and column in a guide file, both counted from 1.</summary>
 public readonly record struct SourcePosition(int Line, int Column);
 
-/// <summary>A link from a guide's prose to another role's page.</summary>
-public sealed record RoleLink(string Slug, int Line, int Column);
+/// <summary>A link in a guide's prose to another role's page, with where it stands in the file.</summary>
+public sealed record ProseRoleLink(string Slug, int Line, int Column);
 
 /// <summary>The headline figures of a role, each with the source it comes from.</summary>
 public sealed record KeyFacts

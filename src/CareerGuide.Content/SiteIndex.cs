@@ -34,10 +34,6 @@ public sealed class SiteIndex
     /// <summary>True when <paramref name="slug"/> is some guide's own slug.</summary>
     public bool HasRole(string slug) => _slugs.Contains(slug);
 
-    /// <summary>The other files that claim <paramref name="slug"/>.</summary>
-    public IEnumerable<string> OthersClaiming(string path, string slug) =>
-        _pathsBySlug.TryGetValue(slug, out var paths) ? paths.Where(p => p != path) : [];
-
     /// <summary>
     /// Which of several files claiming <paramref name="slug"/> keeps it: the one that published it last, so a newcomer
     /// can never take a live URL; among newcomers, the first by path, so the outcome does not depend on timing.

@@ -1,5 +1,4 @@
 using CareerGuide.Content.Markdown;
-using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -58,8 +57,6 @@ public static class BodyReader
         {
             switch (block)
             {
-                case YamlFrontMatterBlock:
-                    continue;
                 case HeadingBlock { Level: 1 } title:
                     diagnostics.Error(title.Line + 1, title.Column + 1, "a '#' heading inside the body: the page title comes from 'title:', so use '##' for sections");
                     continue;

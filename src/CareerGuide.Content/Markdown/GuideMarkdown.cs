@@ -63,9 +63,6 @@ public static class GuideMarkdown
         return deepest;
     }
 
-    /// <summary>Renders a piece of Markdown that is not a whole guide, such as the lines after a label.</summary>
-    public static string RenderFragment(string markdown) => Render(Parse(markdown));
-
     // Setting up a renderer builds dozens of object renderers, and a guide renders some thirty fragments:
     // each thread keeps one renderer and clears it before every fragment.
     [ThreadStatic]

@@ -14,9 +14,9 @@ public static partial class RoleLinks
     [GeneratedRegex(@"^(?:/roles/(?<slug>[^/#?]+)/?|(?:\./|\.\./roles/)?(?<file>[^/#?:]+)\.md)(?<fragment>#.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLinkPattern();
 
-    public static IReadOnlyList<RoleLink> Rewrite(MarkdownDocument document)
+    public static IReadOnlyList<ProseRoleLink> Rewrite(MarkdownDocument document)
     {
-        var links = new List<RoleLink>();
+        var links = new List<ProseRoleLink>();
         foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
         {
             var match = RoleLinkPattern().Match(link.Url!);
@@ -27,7 +27,7 @@ public static partial class RoleLinks
 
             var slug = match.Groups["slug"].Success ? match.Groups["slug"].Value : match.Groups["file"].Value;
             link.Url = $"/roles/{slug}{match.Groups["fragment"].Value}";
-            links.Add(new RoleLink(slug, link.Line + 1, link.Column + 1));
+            links.Add(new ProseRoleLink(slug, link.Line + 1, link.Column + 1));
         }
 
         return links;

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text.Json;
+using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Pages.Roles;
 using CareerGuide.Web.Pages.Search;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Api;
 
-/// <summary>The read-only JSON API: roles, paged and filterable like search, and whole guides. ETags, CORS for GET, problem+json.</summary>
+/// <summary>The read-only JSON API: roles, paged and filterable like search, and whole guides. Cacheable for a minute, CORS for GET, problem+json.</summary>
 public static class RolesApi
 {
     public const string CorsPolicy = "public-read";
@@ -18,8 +17,8 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
-        api.MapGetAndHead("/roles", ListAsync).WithName("ListRoles").WithSummary("Published roles, paged; filter with q, category, education and min.");
-        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName("GetRole").WithSummary("One published role's whole guide.");
+        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education and min.");
+        api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).RedirectsOldSlugs().WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
     }
@@ -52,7 +51,7 @@ public static class RolesApi
             .Select(r => new { r.Id, Card = new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, "") })
             .ToDictionaryAsync(r => r.Id, r => r.Card, cancellationToken);
         var items = pageIds.Select(id => cards[id] with { Url = urls.Role(cards[id].Slug) }).ToList();
-        return WithETag(http, new RoleListDto(items, page, pageSize, total));
+        return Cacheable(http, new RoleListDto(items, page, pageSize, total));
     }
 
     /// <summary>Published roles that pass <paramref name="filters"/>, by title: the list when nothing is searched.</summary>
@@ -69,29 +68,15 @@ public static class RolesApi
     private static async Task<IResult> GetAsync(string slug, HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {
         var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
-        if (page is null)
-        {
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null
-                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"No published role has the slug '{slug}'.")
-                : Results.RedirectToRoute("GetRole", new { slug = current }, permanent: true);
-        }
-
-        return WithETag(http, RoleMapping.ToDto(page, urls));
+        return page is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"No published role has the slug '{slug}'.")
+            : Cacheable(http, RoleMapping.ToDto(page, urls));
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Serializes once, tags the bytes with a strong ETag, and answers 304 when the client already has them.</summary>
-    private static IResult WithETag<T>(HttpContext http, T value)
+    /// <summary>JSON that clients may keep for a minute; its ETag and 304s come from <see cref="ETagMiddleware"/>, as every page's do.</summary>
+    private static IResult Cacheable<T>(HttpContext http, T value)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, Json);
-        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16)}\"";
-        http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=60";
-        var match = http.Request.Headers.IfNoneMatch;
-        return match.Any(m => m == etag || m == "*")
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(body, "application/json; charset=utf-8");
+        return Results.Json(value);
     }
 }

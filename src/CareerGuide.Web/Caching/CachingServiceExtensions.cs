@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using CareerGuide.Web.Site;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Caching;
 
@@ -10,15 +13,20 @@ public static class CachingServiceExtensions
 
     public static IHostApplicationBuilder AddCaching(this IHostApplicationBuilder builder)
     {
-        var enabled = builder.Configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>()?.Enabled ?? true;
-        builder.Services.AddOutputCache(options =>
+        builder.Services.AddBoundOptions<CachingOptions>();
+        builder.Services.AddOutputCache();
+        // Switched off, the output cache has no policy, so it stores nothing.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {
-            options.AddBasePolicy(policy => policy
-                .With(context => enabled && !Uncached.Any(path => context.HttpContext.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
-                .SetVaryByQuery("*")
-                .SetVaryByHeader("Accept-Encoding")
-                .AddPolicy<RoleTagPolicy>()
-                .Expire(TimeSpan.FromHours(1)));
+            if (caching.Value.Enabled)
+            {
+                options.AddBasePolicy(policy => policy
+                    .With(context => !Uncached.Any(path => context.HttpContext.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
+                    .SetVaryByQuery("*")
+                    .SetVaryByHeader("Accept-Encoding")
+                    .AddPolicy<RoleTagPolicy>()
+                    .Expire(TimeSpan.FromHours(1)));
+            }
         });
         builder.Services.AddSingleton<ContentVersions>();
         builder.Services.AddSingleton<IContentChangeListener, OutputCacheEviction>();

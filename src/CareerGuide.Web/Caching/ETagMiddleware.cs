@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 
 namespace CareerGuide.Web.Caching;
 
 /// <summary>
-/// Gives successful GET pages an ETag computed from their bytes and answers a matching If-None-Match with 304.
-/// It runs inside the output cache, so it hashes a page once per cache fill, not once per request. The tag is
-/// weak because compression, outside it, serves the same content in several encodings.
+/// The site's one ETag: every successful GET of a page or of the API gets a tag computed from its bytes, and a matching
+/// If-None-Match gets 304. It runs inside the output cache, so it hashes a response once per cache fill, not once per
+/// request; the output cache answers If-None-Match itself from the tag it stored. The tag is weak because compression,
+/// outside it, serves the same content in several encodings.
 /// </summary>
 public sealed class ETagMiddleware(RequestDelegate next)
 {
@@ -31,11 +33,11 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
 
         var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey("ETag") && !response.Headers.ContainsKey("Content-Encoding"))
+        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag) && !response.Headers.ContainsKey(HeaderNames.ContentEncoding))
         {
-            var etag = $"W/\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
-            response.Headers.ETag = etag;
-            if (context.Request.Headers.IfNoneMatch.Any(value => value == etag))
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"", isWeak: true);
+            response.Headers.ETag = etag.ToString();
+            if (IsNotModified(context.Request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -46,4 +48,8 @@ public sealed class ETagMiddleware(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>If-None-Match compares weakly (RFC 9110, 13.1.2), and <c>*</c> matches anything: the rules the output cache answers by.</summary>
+    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag) =>
+        request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 }

@@ -1,3 +1,4 @@
+using CareerGuide.Web.Site;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,7 @@ public static class DataServiceExtensions
     /// <summary>Registers the database: <c>ConnectionStrings:CareerGuide</c>, or a SQLite file in the app's App_Data folder, and its start-up options.</summary>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>()
-            .Bind(builder.Configuration.GetSection(DatabaseOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddBoundOptions<DatabaseOptions>();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnectionString(builder.Environment);
         builder.Services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddSingleton<PublishedCategories>();

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using CareerGuide.Web.Site;
 
 namespace CareerGuide.Web.Ingestion;
 
 /// <summary>Where the guides live: <c>Content:Path</c>, relative to the app's content root unless absolute.</summary>
-public sealed class ContentOptions
+public sealed class ContentOptions : IBoundOptions
 {
-    public const string SectionName = "Content";
+    public static string SectionName => "Content";
 
     [Required]
     public string Path { get; set; } = "";

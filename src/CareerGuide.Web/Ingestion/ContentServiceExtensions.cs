@@ -1,3 +1,5 @@
+using CareerGuide.Web.Site;
+
 namespace CareerGuide.Web.Ingestion;
 
 public static class ContentServiceExtensions
@@ -5,10 +7,7 @@ public static class ContentServiceExtensions
     /// <summary>Registers the content options, the ingestor, the start-up seeding and the live watcher.</summary>
     public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ContentOptions>()
-            .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddBoundOptions<ContentOptions>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestionGate>();
         builder.Services.AddSingleton<IngestionState>();

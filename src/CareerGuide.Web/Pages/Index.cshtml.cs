@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using CareerGuide.Content;
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages;
 
-public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SiteLinks links) : PageModel
 {
     /// <summary>Roles shown under each category on the home page; the rest are one link away, so the page stays small with thousands of roles.</summary>
     public const int RolesPerCategoryOnHome = 12;
@@ -50,7 +51,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
     public Pager? Pages { get; private set; }
 
     /// <summary>The page listing all of <paramref name="category"/>, in the current order.</summary>
-    public string CategoryAddress(string category) => $"/?category={Uri.EscapeDataString(category)}&sort={Sort}";
+    public string CategoryAddress(string category) => links.Category(category, Sort);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -75,8 +76,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         }
         else if (AllCategories.FirstOrDefault(c => c.Name == Category) is { Name: not null } chosen)
         {
-            Pages = Pager.Of(chosen.Count, RolesPerPage, PageNumber,
-                number => $"{CategoryAddress(chosen.Name)}&p={number}");
+            Pages = Pager.Of(chosen.Count, RolesPerPage, PageNumber, number => links.Category(chosen.Name, Sort, number));
             Categories = [new CategoryList(chosen.Name, chosen.Count, await ListAsync(published.Where(r => r.Category == chosen.Name), Pages.Skip(RolesPerPage), RolesPerPage, cancellationToken))];
         }
 

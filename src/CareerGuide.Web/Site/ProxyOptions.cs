@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 
 namespace CareerGuide.Web.Site;
@@ -7,9 +8,9 @@ namespace CareerGuide.Web.Site;
 /// reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> the site believes, for the client's address
 /// (rate limits, logs) and scheme (HSTS, secure cookies). Sent by anyone else, those headers are ignored.
 /// </summary>
-public sealed class ProxyOptions
+public sealed class ProxyOptions : IBoundOptions, IValidatableObject
 {
-    public const string SectionName = "ForwardedHeaders";
+    public static string SectionName => "ForwardedHeaders";
 
     public List<string> KnownProxies { get; set; } = [];
 
@@ -17,5 +18,13 @@ public sealed class ProxyOptions
 
     public bool Any => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 
-    public bool AreValid() => KnownProxies.All(p => IPAddress.TryParse(p, out _)) && KnownNetworks.All(n => IPNetwork.TryParse(n, out _));
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!KnownProxies.All(p => IPAddress.TryParse(p, out _)) || !KnownNetworks.All(n => IPNetwork.TryParse(n, out _)))
+        {
+            yield return new ValidationResult(
+                "ForwardedHeaders:KnownProxies takes IP addresses and ForwardedHeaders:KnownNetworks CIDR ranges such as 10.0.0.0/8.",
+                [nameof(KnownProxies), nameof(KnownNetworks)]);
+        }
+    }
 }

@@ -8,9 +8,7 @@ public static class ProxyServiceExtensions
 {
     public static IHostApplicationBuilder AddProxies(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.SectionName)
-            .Validate(options => options.AreValid(), "ForwardedHeaders:KnownProxies takes IP addresses and ForwardedHeaders:KnownNetworks CIDR ranges such as 10.0.0.0/8.")
-            .ValidateOnStart();
+        builder.Services.AddBoundOptions<ProxyOptions>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -1,20 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Site;
-
-/// <summary>
-/// <c>RateLimits:PerClientPer10Seconds</c>: how many searches and API calls one client address may make in ten seconds;
-/// <c>RateLimits:NotFoundPerClientPer10Seconds</c>: how many addresses that lead nowhere.
-/// </summary>
-public sealed class RateLimitOptions
-{
-    public const string SectionName = "RateLimits";
-
-    public int PerClientPer10Seconds { get; set; } = 100;
-
-    public int NotFoundPerClientPer10Seconds { get; set; } = 30;
-}
 
 public static class RateLimits
 {
@@ -28,15 +17,10 @@ public static class RateLimits
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddBoundOptions<RateLimitOptions>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SearchAndApi, context => PerClient(context, limits.PerClientPer10Seconds));
-            // The status page serves every error code; only its 404s cost a lookup worth limiting.
-            options.AddPolicy(NotFound, context => context.Response.StatusCode == StatusCodes.Status404NotFound
-                ? PerClient(context, limits.NotFoundPerClientPer10Seconds)
-                : RateLimitPartition.GetNoLimiter("other statuses"));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
@@ -44,6 +28,15 @@ public static class RateLimits
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.")
                     .ExecuteAsync(context.HttpContext);
             };
+        });
+        // The policies take their limits from the bound options, once they are there.
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
+        {
+            options.AddPolicy(SearchAndApi, context => PerClient(context, limits.Value.PerClientPer10Seconds));
+            // The status page serves every error code; only its 404s cost a lookup worth limiting.
+            options.AddPolicy(NotFound, context => context.Response.StatusCode == StatusCodes.Status404NotFound
+                ? PerClient(context, limits.Value.NotFoundPerClientPer10Seconds)
+                : RateLimitPartition.GetNoLimiter("other statuses"));
         });
         return builder;
     }

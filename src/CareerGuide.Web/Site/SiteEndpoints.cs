@@ -1,6 +1,7 @@
 using CareerGuide.Content;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Formatting;
+using CareerGuide.Web.Pages.Roles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -13,11 +14,11 @@ public static class SiteEndpoints
     {
         // Part of the site, not of the data API: kept out of the OpenAPI document.
         var site = app.MapGroup("").ExcludeFromDescription();
-        site.MapGetAndHead("/roles/{slug}/share.png", ShareImageAsync);
+        site.MapGetAndHead("/roles/{slug}/share.png", ShareImageAsync).WithName(RouteNames.ShareImage).RedirectsOldSlugs();
         // No Disallow for the editor: it answers crawlers with 404 anyway, and naming it would advertise that it exists.
-        site.MapGetAndHead("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
-        site.MapGetAndHead("/sitemap.xml", SitemapAsync);
-        site.MapGetAndHead("/feed.xml", FeedAsync);
+        site.MapGetAndHead("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Sitemap()}\n")).WithName(RouteNames.Robots);
+        site.MapGetAndHead("/sitemap.xml", SitemapAsync).WithName(RouteNames.Sitemap);
+        site.MapGetAndHead("/feed.xml", FeedAsync).WithName(RouteNames.Feed);
         return app;
     }
 

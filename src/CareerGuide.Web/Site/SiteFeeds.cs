@@ -16,7 +16,7 @@ public static class SiteFeeds
 
     public static string Sitemap(SiteUrls urls, IEnumerable<(string Slug, DateOnly Updated)> roles)
     {
-        var home = new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", urls.Absolute("/")));
+        var home = new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", urls.Home()));
         var entries = roles.Select(r => new XElement(SitemapNs + "url",
             new XElement(SitemapNs + "loc", urls.Role(r.Slug)),
             new XElement(SitemapNs + "lastmod", r.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
@@ -28,9 +28,9 @@ public static class SiteFeeds
         var updated = entries.Count == 0 ? DateOnly.MinValue : entries.Max(e => e.Updated);
         var feed = new XElement(AtomNs + "feed",
             new XElement(AtomNs + "title", "CareerGuide: new and updated career guides"),
-            new XElement(AtomNs + "id", urls.Absolute("/feed.xml")),
-            new XElement(AtomNs + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute("/feed.xml"))),
-            new XElement(AtomNs + "link", new XAttribute("href", urls.Absolute("/"))),
+            new XElement(AtomNs + "id", urls.Feed()),
+            new XElement(AtomNs + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Feed())),
+            new XElement(AtomNs + "link", new XAttribute("href", urls.Home())),
             new XElement(AtomNs + "updated", Timestamp(updated)),
             new XElement(AtomNs + "author", new XElement(AtomNs + "name", "CareerGuide editors")),
             entries.Select(e => new XElement(AtomNs + "entry",

@@ -58,7 +58,4 @@ public sealed class IndexModel(CareerGuideDbContext db) : PageModel
         Choices = await db.Roles.AsNoTracking().Where(r => !r.IsDraft && !shown.Contains(r.Slug)).OrderBy(r => r.Title)
             .Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
     }
-
-    /// <summary>The compare URL with <paramref name="slugs"/>, for add and remove links.</summary>
-    public static string LinkTo(IEnumerable<string> slugs) => "/compare?roles=" + string.Join(",", slugs);
 }

@@ -12,7 +12,7 @@ namespace CareerGuide.Web.Pages.Editor;
 /// the ordinary 404, so the pages' existence does not leak. A key given in the query is traded for a session
 /// cookie and dropped from the address, so it stays out of history, bookmarks, Referer headers and access logs.
 /// </summary>
-public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<EditorOptions> options, EditorSessions sessions) : IAsyncPageFilter
+public sealed class EditorAccessFilter(IHostEnvironment environment, IOptionsMonitor<EditorOptions> options, EditorSessions sessions) : IAsyncPageFilter
 {
     public const string HeaderName = "X-Editor-Key";
     private const string QueryName = "key";
@@ -41,7 +41,7 @@ public sealed class EditorAccessFilter(IHostEnvironment environment, IOptions<Ed
 
     private bool HasKey(HttpContext http)
     {
-        var key = options.Value.Key;
+        var key = options.CurrentValue.Key;
         if (string.IsNullOrEmpty(key))
         {
             return false;

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using CareerGuide.Web.Site;
 
 namespace CareerGuide.Web.Pages.Editor;
 
 /// <summary><c>Editor:Key</c>: outside Development the editor pages answer only to this key (header, query or session cookie).</summary>
-public sealed class EditorOptions
+public sealed class EditorOptions : IBoundOptions
 {
-    public const string SectionName = "Editor";
+    public static string SectionName => "Editor";
 
     public string? Key { get; set; }
 

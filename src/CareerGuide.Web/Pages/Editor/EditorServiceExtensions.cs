@@ -1,3 +1,5 @@
+using CareerGuide.Web.Site;
+
 namespace CareerGuide.Web.Pages.Editor;
 
 public static class EditorServiceExtensions
@@ -8,7 +10,7 @@ public static class EditorServiceExtensions
     /// </summary>
     public static IHostApplicationBuilder AddEditor(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EditorOptions>().BindConfiguration(EditorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddBoundOptions<EditorOptions>();
         builder.Services.AddSingleton<EditorSessions>();
         builder.Services.AddScoped<EditorAccessFilter>();
         return builder;

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerGuide.Web.Pages.Embed;
 
 /// <summary>The salary card other sites put in an iframe; the only page that may be framed.</summary>
+// Cards pasted on other sites before a rename keep working.
+[RedirectsOldSlugs]
 public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
 {
     public RolePage Role { get; private set; } = null!;
@@ -15,9 +17,7 @@ public sealed class SalaryModel(CareerGuideDbContext db) : PageModel
         var role = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (role is null)
         {
-            // Cards pasted on other sites before a rename keep working.
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null ? NotFound() : RedirectToPagePermanent("/Embed/Salary", new { slug = current });
+            return NotFound();
         }
 
         Role = role;

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages.Roles;
 
+// Links pasted into job posts before a rename keep working, downloads included.
+[RedirectsOldSlugs("format")]
 public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) : PageModel
 {
     public JobDescription Description { get; private set; } = null!;
@@ -21,15 +23,13 @@ public sealed class JobDescriptionModel(CareerGuideDbContext db, SiteUrls urls) 
         var role = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (role is null)
         {
-            // Links pasted into job posts before a rename keep working, downloads included.
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null ? NotFound() : RedirectToPagePermanent("/Roles/JobDescription", new { slug = current, format });
+            return NotFound();
         }
 
         Slug = slug;
         Description = JobDescription.From(role, urls.Role(slug));
         // Pasted into other sites' pages: a quote or '<' in the title must stay inside the attribute.
-        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.Absolute($"/embed/roles/{slug}/salary"))}\" title=\"{WebUtility.HtmlEncode($"{role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        EmbedSnippet = $"<iframe src=\"{WebUtility.HtmlEncode(urls.SalaryCard(slug))}\" title=\"{WebUtility.HtmlEncode($"{role.Title} salary")}\" width=\"360\" height=\"260\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return format switch
         {
             null or "" => Page(),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages.Roles;
 
+[RedirectsOldSlugs]
 public sealed class RoleModel(CareerGuideDbContext db) : PageModel
 {
     public RolePage Guide { get; private set; } = null!;
@@ -13,8 +14,7 @@ public sealed class RoleModel(CareerGuideDbContext db) : PageModel
         var page = await RoleViewQuery.LoadAsync(db, slug, includeDrafts: false, cancellationToken);
         if (page is null)
         {
-            var current = await RoleViewQuery.FindByAliasAsync(db, slug, cancellationToken);
-            return current is null ? NotFound() : RedirectToPagePermanent("/Roles/Role", new { slug = current });
+            return NotFound();
         }
 
         Guide = page;

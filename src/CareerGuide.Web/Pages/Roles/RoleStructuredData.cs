@@ -93,7 +93,7 @@ public static class RoleStructuredData
 
     private static JsonObject Breadcrumbs(RolePage role, SiteUrls urls)
     {
-        (string Name, string Url)[] trail = [("All roles", urls.Absolute("/")), (role.Title, urls.Role(role.Slug))];
+        (string Name, string Url)[] trail = [("All roles", urls.Home()), (role.Title, urls.Role(role.Slug))];
         return new JsonObject
         {
             ["@context"] = "https://schema.org",

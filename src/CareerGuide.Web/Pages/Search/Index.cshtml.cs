@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerGuide.Web.Pages.Search;
 
 [EnableRateLimiting(RateLimits.SearchAndApi)]
-public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SearchVocabulary vocabulary) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SearchVocabulary vocabulary, SiteLinks links) : PageModel
 {
     private const int ResultsPerPage = 20;
 
@@ -64,7 +63,8 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
             await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
             var filters = new SearchFilters(Category, Education, MinSalary);
             Total = await SearchQuery.CountAsync(db, words, filters, cancellationToken);
-            Pages = Pager.Of(Total, ResultsPerPage, PageNumber, PageAddress);
+            // Every page keeps the search's words and filters, so each can be shared.
+            Pages = Pager.Of(Total, ResultsPerPage, PageNumber, number => links.SearchResults(Request.Query, number));
             var roleIds = await SearchQuery.RankAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
             Hits = await SearchQuery.HitsAsync(db, roleIds, words, cancellationToken);
             DidYouMean = Total == 0 ? await vocabulary.SuggestAsync(db, words, cancellationToken) : null;
@@ -72,8 +72,4 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
 
         return Page();
     }
-
-    /// <summary>This search's address on page <paramref name="number"/>: the same words and filters, so every page can be shared.</summary>
-    private string PageAddress(int number) =>
-        "/search" + QueryString.Create(Request.Query.Where(p => p.Key != "p").Append(new("p", number.ToString(CultureInfo.InvariantCulture))));
 }
