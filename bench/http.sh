@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark: the site in Release on 127.0.0.1 with N guides ingested, against nginx serving one of its role pages
-# as a static file, both under wrk in the same run.
+# as a static file, both under wrk in the same run and both logging every request as they would deployed: the site its
+# one line per request to its console, redirected to a file ($tmp/site-NAME.log), nginx its access log, buffered.
 #
 # Usage, from anywhere:
 #   bench/http.sh [N]                N guides, default 10000
@@ -12,7 +13,8 @@
 # Measures requests/s and p50/p95/p99 latency, with the ratio to nginx, for: a cached role page, the same page with
 # output caching off, the home page, searches, an API call; searches with caching off (spread over many queries, for
 # the 95th percentile, with 32 connections and with one); the time from start to the first role page served; resident memory after the load; and a load
-# run while guides are re-ingested over and over, which must have no failed request.
+# run while guides are re-ingested over and over, which must have no failed request. Beside those, in rows of their
+# own: the cached role page with the site's request lines off, against nginx with access_log off.
 # Exit status: 0 when every step ran, whatever the targets; 1 otherwise.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -33,15 +35,18 @@ fi
 
 slug=role-00001
 # Every site run: rate limits far above the load (one client sending thousands of requests a second is exactly what
-# they stop), and no log line per request (nginx runs with access_log off too). Otherwise the Production defaults.
-common=(RateLimits__PerClientPer10Seconds=1000000000 Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
+# they stop). Otherwise the Production defaults, its log line per request included.
+common=(RateLimits__PerClientPer10Seconds=1000000000)
+# The unlogged rows: the site without its request lines, nginx without its access log.
+unlogged=(Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
+# nginx's access log as a busy server keeps it: the combined format, written 64 KB at a time, or after a second.
+access_log="$tmp/nginx/access.log combined buffer=64k flush=1s"
 # A few searches, as job seekers type them: words, phrases, prefixes, filters.
 searches=(/search?q=zendesk /search?q=data+analyst /search?q=troublesh /search?q=kubernetes /search?q=payroll
   /search?q=patient+care /search?q=sql /search?q=cloud+engineer /search?q=recruit /search?q=supply+chain+planner
   /search?q=excel /search?q=remote+work /search?q=python /search?q=terraform /search?q=brand /search?q=help+desk
   "/search?q=analyst&category=Finance" "/search?q=engineer&min=90000" /search?q=coordinator /search?q=epic)
 
-declare -A rps p50 p95 p99 failures
 failed=()
 # load NAME URL [PATH...]: a 2 s warm-up, then wrk for $seconds s; with PATHs, requests go round them.
 load() {
@@ -53,22 +58,8 @@ load() {
   (($# == 0)) || args+=(-- "$@")
   timeout 60 wrk -d2s "${args[@]}" >/dev/null 2>&1 || true
   timeout $((seconds + 60)) wrk "-d${seconds}s" "${args[@]}" >"$tmp/wrk-$name.log" 2>&1 || true
-  record "$name"
-}
-
-# record NAME: reads the RESULT line report.lua printed into $tmp/wrk-NAME.log into the tables; a run without one failed.
-record() {
-  local name=$1 result field
-  result=$(grep '^RESULT ' "$tmp/wrk-$name.log" || true)
-  if [[ -z $result ]]; then
-    tail -n 5 "$tmp/wrk-$name.log" >&2
-    failed+=("$name")
-    return 0
-  fi
-  for field in rps p50 p95 p99; do
-    [[ $result =~ (^| )$field=([0-9.]+) ]] && eval "$field[\$name]=${BASH_REMATCH[2]}"
-  done
-  [[ $result =~ failed_status=([0-9]+)\ socket_errors=([0-9]+) ]] && failures[$name]=$((BASH_REMATCH[1] + BASH_REMATCH[2]))
+  # A run without a result failed: it is listed at the end, and the others go on.
+  wrk_result "$name" || { failed+=("$name"); return 0; }
   say "  $name: ${rps[$name]} requests/s, p50 ${p50[$name]} ms, p99 ${p99[$name]} ms, ${failures[$name]} failed"
 }
 
@@ -80,6 +71,16 @@ started_site() {
   start_site "$tmp/site-$name.log" "/roles/$slug" "${common[@]}" "$@" || fail "the site ($name) did not serve /roles/$slug"
   startup[$name]=$(elapsed_since "$begun")
   say "  started; first role page served after ${startup[$name]} s"
+}
+
+# serve_static NAME ACCESS_LOG: nginx serving the saved page with that access_log setting, under load as the run NAME.
+serve_static() {
+  local name=$1 log=$2
+  sed -e "s|BENCH_DIR|$tmp|g" -e "s|PORT|$nginx_port|g" -e "s|ACCESS_LOG|$log|" "$repo/bench/wrk/nginx.conf" >"$tmp/nginx/nginx.conf"
+  background nginx_pid "$tmp/nginx/stdout.log" /usr/sbin/nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf"
+  wait_for "http://127.0.0.1:$nginx_port/role.html" "$nginx_pid" 30 || { cat "$tmp/nginx/error.log" >&2; fail "nginx did not start"; }
+  load "$name" "http://127.0.0.1:$nginx_port/role.html"
+  stop_server "$nginx_pid"
 }
 
 # edit_titles: rewrites five guides' titles every half second until killed; each save makes the watcher ingest again.
@@ -109,22 +110,31 @@ rss=$(memory_mb "$site_pid" VmRSS)
 hwm=$(memory_mb "$site_pid" VmHWM)
 say "  resident memory after the load: ${rss} MB (peak ${hwm} MB)"
 stop_server "$site_pid"
+site_lines=$(grep -c ' HTTP GET ' "$tmp/site-cached.log" || true)
+# The site leaves request lines out only when its console falls far behind, and says how many in its log.
+left_out=$(sed -n 's/.* \([0-9][0-9]*\) request lines left out.*/\1/p' "$tmp/site-cached.log" | tail -n 1)
+say "  request lines in the site's log: $site_lines ($(du -h "$tmp/site-cached.log" | cut -f1)), left out: ${left_out:-0}"
 
-say "2. nginx serving the saved page"
-sed -e "s|BENCH_DIR|$tmp|g" -e "s|PORT|$nginx_port|g" "$repo/bench/wrk/nginx.conf" >"$tmp/nginx/nginx.conf"
-background nginx_pid "$tmp/nginx/stdout.log" /usr/sbin/nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf"
-wait_for "http://127.0.0.1:$nginx_port/role.html" "$nginx_pid" 30 || { cat "$tmp/nginx/error.log" >&2; fail "nginx did not start"; }
-load nginx "http://127.0.0.1:$nginx_port/role.html"
-stop_server "$nginx_pid"
+say "2. The same site without its request lines"
+started_site unlogged "${unlogged[@]}"
+load role-cached-unlogged "$site_url/roles/$slug"
+stop_server "$site_pid"
 
-say "3. The site with output caching off (no ingestion at start, as when the ingest verb runs on deployment)"
+say "3. nginx serving the saved page, with its access log (buffered), then without"
+rm -f "$tmp/nginx/access.log"
+serve_static nginx "$access_log"
+nginx_lines=$(wc -l <"$tmp/nginx/access.log")
+say "  lines in nginx's access log: $nginx_lines ($(du -h "$tmp/nginx/access.log" | cut -f1))"
+serve_static nginx-unlogged off
+
+say "4. The site with output caching off (no ingestion at start, as when the ingest verb runs on deployment)"
 started_site uncached Caching__Enabled=false Content__IngestOnStart=false
 load role-uncached "$site_url/roles/$slug"
 load search-uncached "$site_url" "${searches[@]}"
 load search-uncached-alone "$site_url" "${searches[@]}"
 stop_server "$site_pid"
 
-say "4. Load while guides are re-ingested over and over (file watcher on)"
+say "5. Load while guides are re-ingested over and over (file watcher on)"
 started_site reingest Content__Watch=true
 background editor_pid "$tmp/editor.log" edit_titles
 load reingest "$site_url" "/roles/$slug" / /roles/role-00002 /roles/role-00003 /api/v1/roles/role-00004 "/search?q=reingested"
@@ -133,16 +143,23 @@ edits=$(grep -c 'Ingested content: .* [1-9][0-9]* updated' "$tmp/site-reingest.l
 say "  ingestions that changed guides during the run: $edits"
 stop_server "$site_pid"
 
-# vs_nginx NAME: the run's requests/s as a multiple of nginx's.
-vs_nginx() { ratio "${rps[$1]:-0}" "${rps[nginx]:-0}"; }
+# vs_nginx NAME: the run's requests/s as a multiple of nginx's with the same logging (an -unlogged run, of nginx-unlogged).
+vs_nginx() {
+  local reference=nginx
+  [[ $1 != *-unlogged ]] || reference=nginx-unlogged
+  ratio "${rps[$1]:-0}" "${rps[$reference]:-0}"
+}
 row() { printf '%-34s | %10s | %8s | %8s | %8s | %7s | %6s\n' "$@"; }
+run_row() { row "$1" "${rps[$1]:--}" "${p50[$1]:--}" "${p95[$1]:--}" "${p99[$1]:--}" "$(vs_nginx "$1")" "${failures[$1]:--}"; }
 echo
 row "run ($count guides, $connections connections)" "requests/s" "p50 ms" "p95 ms" "p99 ms" "x nginx" "failed"
 row "----------------------------------" "----------" "--------" "--------" "--------" "-------" "------"
-for name in nginx role-cached role-uncached home search-cached search-uncached search-uncached-alone api reingest; do
-  row "$name" "${rps[$name]:--}" "${p50[$name]:--}" "${p95[$name]:--}" "${p99[$name]:--}" "$(vs_nginx "$name")" "${failures[$name]:--}"
-done
+for name in nginx role-cached role-uncached home search-cached search-uncached search-uncached-alone api reingest; do run_row "$name"; done
+for name in nginx-unlogged role-cached-unlogged; do run_row "$name"; done
 echo
+echo "Every run logs each request (the site to its console in a file, nginx to a buffered access log) but the -unlogged"
+echo "ones, where both are off; their x nginx is against nginx-unlogged."
+printf 'Request log lines: the site wrote %s in step 1 and left %s out; nginx wrote %s in step 3\n' "$site_lines" "${left_out:-0}" "$nginx_lines"
 printf 'Start-up to the first role page: %s s with start-up ingestion (nothing changed), %s s without\n' "${startup[cached]}" "${startup[uncached]}"
 printf 'Resident memory after the cached runs: %s MB (peak %s MB)\n' "$rss" "$hwm"
 printf 'Load average at end: %s\n' "$(load_average)"

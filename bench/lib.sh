@@ -146,6 +146,20 @@ port_free() { ! curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; }
 # memory_mb PID FIELD: VmRSS or VmHWM of a running process, in MB.
 memory_mb() { awk -v field="$2:" '$1 == field { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }
 
+# wrk_result NAME: reads the RESULT line bench/wrk/report.lua printed into $tmp/wrk-NAME.log into rps[NAME], p50[NAME],
+# p95[NAME], p99[NAME] and failures[NAME] (failed statuses plus socket errors). Without one, shows the log's end and
+# returns 1: the caller decides whether that is fatal.
+declare -gA rps p50 p95 p99 failures
+wrk_result() {
+  local name=$1 result field
+  result=$(grep '^RESULT ' "$tmp/wrk-$name.log") || { tail -n 5 "$tmp/wrk-$name.log" >&2; return 1; }
+  for field in rps p50 p95 p99; do
+    [[ $result =~ (^| )$field=([0-9.]+) ]] && eval "$field[\$name]=${BASH_REMATCH[2]}"
+  done
+  [[ $result =~ failed_status=([0-9]+)\ socket_errors=([0-9]+) ]] && failures[$name]=$((BASH_REMATCH[1] + BASH_REMATCH[2]))
+  return 0
+}
+
 # load_average: the 1, 5 and 15 minute load averages, printed with the figures because other work skews them.
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 

@@ -23,7 +23,6 @@ misses=(/roles/suport-specialst /roles/custommer-service /roles/analyst-data /ro
 # Rate limits far above the load: one client asking thousands of times a second is what they exist to stop.
 settings=(RateLimits__NotFoundPerClientPer10Seconds=1000000000 Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
 
-declare -A p50 p95 rps
 # measure NAME CONTENT DATABASE: ingests CONTENT into DATABASE with the ingest verb, then starts the site on them
 # without a start-up ingestion (which would run beside the load) and runs wrk round the misses.
 measure() {
@@ -37,10 +36,7 @@ measure() {
   timeout 60 wrk -d2s "${args[@]}" >/dev/null 2>&1 || true
   timeout $((seconds + 60)) wrk "-d${seconds}s" "${args[@]}" >"$tmp/wrk-$name.log" 2>&1 || true
   stop_server "$site_pid"
-  local result
-  result=$(grep '^RESULT ' "$tmp/wrk-$name.log") || { tail -n 5 "$tmp/wrk-$name.log" >&2; fail "wrk ($name) printed no result"; }
-  [[ $result =~ rps=([0-9.]+)\ p50=([0-9.]+)\ p95=([0-9.]+) ]]
-  rps[$name]=${BASH_REMATCH[1]} p50[$name]=${BASH_REMATCH[2]} p95[$name]=${BASH_REMATCH[3]}
+  wrk_result "$name" || fail "wrk ($name) printed no result"
   say "  $name: ${rps[$name]} 404s/s, p50 ${p50[$name]} ms, p95 ${p95[$name]} ms"
 }
 

@@ -41,23 +41,36 @@ builder.Services.AddHealthChecks()
     .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
 builder.SetUpKestrel();
 
-var app = builder.Build();
+// Disposed on every way out, the verbs' and a failed start's too: that writes out the log lines still queued for the console.
+await using var app = builder.Build();
 
-// Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
-if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping))
+// Until the host runs and handles them itself, Ctrl+C and SIGTERM end the start and the verbs through the stopping token.
+using (new StopSignals(app.Lifetime))
 {
-    return DatabaseSetup.UnavailableExitCode;
-}
+    var stopping = app.Lifetime.ApplicationStopping;
+    try
+    {
+        // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
+        if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, stopping))
+        {
+            return DatabaseSetup.UnavailableExitCode;
+        }
 
-// Verbs run the same configuration as the site, then exit instead of serving.
-switch (args)
-{
-    case ["validate", var folder, ..] when !folder.StartsWith('-'):
-        return await ValidateCommand.RunAsync(app.Services, folder, Console.Out, app.Lifetime.ApplicationStopping);
-    case ["validate", ..]:
-        return await ValidateCommand.RunAsync(app.Services, null, Console.Out, app.Lifetime.ApplicationStopping);
-    case ["ingest", ..]:
-        return await IngestCommand.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
+        // Verbs run the same configuration as the site, then exit instead of serving.
+        switch (args)
+        {
+            case ["validate", var folder, ..] when !folder.StartsWith('-'):
+                return await ValidateCommand.RunAsync(app.Services, folder, Console.Out, stopping);
+            case ["validate", ..]:
+                return await ValidateCommand.RunAsync(app.Services, null, Console.Out, stopping);
+            case ["ingest", ..]:
+                return await IngestCommand.RunAsync(app.Services, Console.Out, stopping);
+        }
+    }
+    catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+    {
+        return StopSignals.StoppedExitCode;
+    }
 }
 
 app.UseProxies();

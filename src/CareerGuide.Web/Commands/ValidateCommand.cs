@@ -28,6 +28,7 @@ public static class ValidateCommand
         using var progress = new TerminalProgress("Checked", paths.Count);
         foreach (var path in paths)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var relative = GuideFile.RelativePathOf(root, path);
             var read = reader.Read(path);
             diagnostics.AddRange(read.File is { } file ? check.Add(relative, file.DecodeText()).Diagnostics : [read.ProblemAt(relative)]);

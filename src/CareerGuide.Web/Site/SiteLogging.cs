@@ -3,7 +3,7 @@ using Serilog.Formatting;
 
 namespace CareerGuide.Web.Site;
 
-/// <summary>Serilog for the whole site: levels from configuration, one console line per event, one log line per request.</summary>
+/// <summary>Serilog for the whole site: levels from configuration, one console line per event written off the request's thread, one log line per request.</summary>
 public static class SiteLogging
 {
     /// <summary>The console's format: an exception follows its message on the same line, escaped like every other value.</summary>
@@ -12,12 +12,22 @@ public static class SiteLogging
     public static IHostApplicationBuilder AddSiteLogging(this IHostApplicationBuilder builder)
     {
         // The console sink is always there, so a missing appsettings.json never silences the log. Each host keeps its
-        // own logger instead of the static Log.Logger, which the last host started in a process would take over.
+        // own logger instead of the static Log.Logger, which the last host started in a process would take over; the
+        // host disposes it when it is disposed, and that writes out whatever the console buffer still holds.
+        builder.Services.AddSingleton<ConsoleLogBuffer>();
+        builder.Services.AddHostedService<ConsoleBacklogReport>();
         builder.Services.AddSerilog(
-            (services, logger) => logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
-                .WriteTo.Console(ConsoleFormatter),
+            (services, logger) =>
+            {
+                var buffer = services.GetRequiredService<ConsoleLogBuffer>();
+                logger
+                    .ReadFrom.Configuration(builder.Configuration)
+                    .ReadFrom.Services(services)
+                    .Filter.ByExcluding(buffer.LeavesOut)
+                    // Full, a log call waits for room rather than drop its line: request lines stop short of that (see
+                    // ConsoleLogBuffer), and what is left (a burst of ingestion diagnostics, an error) must not be lost.
+                    .WriteTo.Async(console => console.Console(ConsoleFormatter), ConsoleLogBuffer.Capacity, blockWhenFull: true, monitor: buffer);
+            },
             preserveStaticLogger: true);
         return builder;
     }
