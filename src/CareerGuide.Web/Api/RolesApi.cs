@@ -1,3 +1,4 @@
+using CareerGuide.Content.Values;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Pages.Roles;
@@ -17,7 +18,7 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
-        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education and min.");
+        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education, min and soc.");
         api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).RedirectsOldSlugs().WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
@@ -25,7 +26,7 @@ public static class RolesApi
 
     private static async Task<IResult> ListAsync(
         HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken,
-        string? q = null, string? category = null, int? education = null, int? min = null, int page = 1, int pageSize = 20)
+        string? q = null, string? category = null, int? education = null, int? min = null, string? soc = null, int page = 1, int pageSize = 20)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1) errors["page"] = ["must be 1 or more"];
@@ -33,6 +34,7 @@ public static class RolesApi
         if (education is < 1 or > 5) errors["education"] = ["must be between 1 (high school) and 5 (doctorate)"];
         if (min < 0) errors["min"] = ["must not be negative"];
         if (q?.Length > FtsQuery.MaxInputLength) errors["q"] = [$"must be at most {FtsQuery.MaxInputLength} characters"];
+        if (soc is not null && !OccupationCode.TryParse(soc, out soc)) errors["soc"] = [$"must be {OccupationCode.Expected}"];
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -41,28 +43,17 @@ public static class RolesApi
         // The page's roles are found by one query and read by another: both must see the same content.
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var words = FtsQuery.Words(q);
-        var filters = new SearchFilters(category, education, min);
+        var filters = new SearchFilters(category, education, min, soc);
         // In long, or a page far past the end (from 21,474,837 at 100 a page) wraps round to the first page's offset.
         var offset = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
         var (pageIds, total) = words.Count > 0
             ? (await SearchQuery.RankAsync(db, words, filters, offset, pageSize, cancellationToken), await SearchQuery.CountAsync(db, words, filters, cancellationToken))
-            : await ListPublishedAsync(db, filters, offset, pageSize, cancellationToken);
+            : (await SearchQuery.ListAsync(db, filters, offset, pageSize, cancellationToken), await SearchQuery.CountListedAsync(db, filters, cancellationToken));
         var cards = await db.Roles.AsNoTracking().Where(r => pageIds.Contains(r.Id))
             .Select(r => new { r.Id, Card = new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, "") })
             .ToDictionaryAsync(r => r.Id, r => r.Card, cancellationToken);
         var items = pageIds.Select(id => cards[id] with { Url = urls.Role(cards[id].Slug) }).ToList();
         return Cacheable(http, new RoleListDto(items, page, pageSize, total));
-    }
-
-    /// <summary>Published roles that pass <paramref name="filters"/>, by title: the list when nothing is searched.</summary>
-    private static async Task<(List<int> RoleIds, int Total)> ListPublishedAsync(CareerGuideDbContext db, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
-    {
-        var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft
-            && (filters.Category == null || r.Category == filters.Category)
-            && (filters.MaxEducation == null || r.Facts.EducationLevel <= filters.MaxEducation)
-            && (filters.MinSalary == null || r.Facts.MedianAmount >= filters.MinSalary));
-        return (await published.OrderBy(r => r.Title).Skip(offset).Take(count).Select(r => r.Id).ToListAsync(cancellationToken),
-            await published.CountAsync(cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(string slug, HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken)

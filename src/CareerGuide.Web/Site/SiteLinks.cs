@@ -47,6 +47,9 @@ public sealed class SiteLinks(LinkGenerator links)
     /// <summary>Search for <paramref name="query"/>; without one, the search page and its form.</summary>
     public string Search(string? query = null) => Page(RouteNames.SearchPage, new { q = query });
 
+    /// <summary>The search page listing every guide with the occupation code <paramref name="soc"/>.</summary>
+    public string SearchByOccupation(string soc) => Page(RouteNames.SearchPage, new { soc });
+
     /// <summary>The search of <paramref name="query"/> (its words and filters, as the request had them) on page <paramref name="page"/>.</summary>
     public string SearchResults(IEnumerable<KeyValuePair<string, StringValues>> query, int page)
     {

@@ -28,6 +28,11 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
     [Range(0, 10_000_000)]
     public int? MinSalary { get; set; }
 
+    /// <summary>An occupation code (see <see cref="Content.Values.OccupationCode"/>): alone, it lists every guide to that occupation.</summary>
+    [BindProperty(SupportsGet = true)]
+    [RegularExpression(@"^\d{2}-\d{4}(\.\d{2})?$")]
+    public string? Soc { get; set; }
+
     // Not "page": Razor Pages keeps that route value for the page's own name.
     [BindProperty(SupportsGet = true, Name = "p")]
     [Range(1, 100_000)]
@@ -56,18 +61,24 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         }
 
         var words = FtsQuery.Words(Query);
-        Searched = words.Count > 0;
+        // An occupation code alone lists every guide to that occupation, by title.
+        Searched = words.Count > 0 || Soc is not null;
         if (Searched)
         {
             // The count, the ranking and the cards must all see the same content, whatever ingestion commits meanwhile.
             await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
-            var filters = new SearchFilters(Category, Education, MinSalary);
-            Total = await SearchQuery.CountAsync(db, words, filters, cancellationToken);
+            var filters = new SearchFilters(Category, Education, MinSalary, Soc);
+            Total = words.Count > 0
+                ? await SearchQuery.CountAsync(db, words, filters, cancellationToken)
+                : await SearchQuery.CountListedAsync(db, filters, cancellationToken);
             // Every page keeps the search's words and filters, so each can be shared.
             Pages = Pager.Of(Total, ResultsPerPage, PageNumber, number => links.SearchResults(Request.Query, number));
-            var roleIds = await SearchQuery.RankAsync(db, words, filters, Pages.Skip(ResultsPerPage), ResultsPerPage, cancellationToken);
+            var offset = Pages.Skip(ResultsPerPage);
+            var roleIds = words.Count > 0
+                ? await SearchQuery.RankAsync(db, words, filters, offset, ResultsPerPage, cancellationToken)
+                : await SearchQuery.ListAsync(db, filters, offset, ResultsPerPage, cancellationToken);
             Hits = await SearchQuery.HitsAsync(db, roleIds, words, cancellationToken);
-            DidYouMean = Total == 0 ? await vocabulary.SuggestAsync(db, words, cancellationToken) : null;
+            DidYouMean = Total == 0 && words.Count > 0 ? await vocabulary.SuggestAsync(db, words, cancellationToken) : null;
         }
 
         return Page();

@@ -9,7 +9,11 @@ namespace CareerGuide.Web.Pages.Search;
 public sealed record SearchHit(string Slug, string Title, string Summary, string Category, double? Median, string? Currency, string Snippet);
 
 /// <summary>The filters a search can carry in its URL.</summary>
-public sealed record SearchFilters(string? Category, int? MaxEducation, int? MinSalary);
+/// <param name="Category">Only roles in this category.</param>
+/// <param name="MaxEducation">Only roles whose typical education is at most this level.</param>
+/// <param name="MinSalary">Only roles whose median is at least this.</param>
+/// <param name="Soc">An occupation code: a SOC code also finds the O*NET-SOC codes that detail it (15-1232 finds 15-1232.00).</param>
+public sealed record SearchFilters(string? Category, int? MaxEducation, int? MinSalary, string? Soc = null);
 
 /// <summary>
 /// Full-text search over published roles with SQLite FTS5, in two tiers. Roles that have every searched word in a key
@@ -35,6 +39,7 @@ public static class SearchQuery
           AND (@category IS NULL OR r.Category = @category)
           AND (@education IS NULL OR r.Facts_EducationLevel <= @education)
           AND (@salary IS NULL OR r.Facts_MedianAmount >= @salary)
+          AND (@soc IS NULL OR r.Facts_Soc = @soc OR substr(r.Facts_Soc, 1, 7) = @soc)
         """;
 
     /// <summary>Sections in the order of the search columns that index them (<see cref="RoleSearchIndex.OwnColumns"/>), the body last.</summary>
@@ -61,6 +66,21 @@ public static class SearchQuery
 
         return ids;
     }
+
+    /// <summary>The ids of the published roles that pass <paramref name="filters"/>, by title, from <paramref name="offset"/>: the list when no word is searched.</summary>
+    public static Task<List<int>> ListAsync(CareerGuideDbContext db, SearchFilters filters, int offset, int count, CancellationToken cancellationToken) =>
+        Listed(db, filters).OrderBy(r => r.Title).Skip(offset).Take(count).Select(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>How many published roles pass <paramref name="filters"/>.</summary>
+    public static Task<int> CountListedAsync(CareerGuideDbContext db, SearchFilters filters, CancellationToken cancellationToken) =>
+        Listed(db, filters).CountAsync(cancellationToken);
+
+    private static IQueryable<Role> Listed(CareerGuideDbContext db, SearchFilters filters) =>
+        db.Roles.AsNoTracking().Where(r => !r.IsDraft
+            && (filters.Category == null || r.Category == filters.Category)
+            && (filters.MaxEducation == null || r.Facts.EducationLevel <= filters.MaxEducation)
+            && (filters.MinSalary == null || r.Facts.MedianAmount >= filters.MinSalary)
+            && (filters.Soc == null || r.Facts.Soc == filters.Soc || r.Facts.Soc!.Substring(0, 7) == filters.Soc));
 
     /// <summary>The cards of <paramref name="roleIds"/>, in that order, each with a passage where <paramref name="words"/> appear.</summary>
     public static async Task<List<SearchHit>> HitsAsync(CareerGuideDbContext db, IReadOnlyList<int> roleIds, IReadOnlyList<string> words, CancellationToken cancellationToken)
@@ -105,6 +125,7 @@ public static class SearchQuery
         new("@category", (object?)filters.Category ?? DBNull.Value),
         new("@education", (object?)filters.MaxEducation ?? DBNull.Value),
         new("@salary", (object?)filters.MinSalary ?? DBNull.Value),
+        new("@soc", (object?)filters.Soc ?? DBNull.Value),
     ];
 
     private sealed record RoleCard(int Id, string Slug, string Title, string Summary, string Category, double? Median, string? Currency);

@@ -50,4 +50,39 @@ public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixt
         Assert.Null(page.QuerySelector("#fact-occupation-code"));
         Assert.False(JsonLd.Block(page, "Occupation").TryGetProperty("occupationalCategory", out _));
     }
+
+    [Theory]
+    [InlineData("/search?soc=43-4051", new[] { "/roles/customer-service-specialist", "/roles/customer-support-specialist" })]
+    [InlineData("/search?soc=43-4051.00", new[] { "/roles/customer-service-specialist", "/roles/customer-support-specialist" })]
+    [InlineData("/search?soc=15-1232.00&q=support", new[] { "/roles/support-specialist" })]
+    [InlineData("/search?soc=43-4051.01", new string[0])]
+    public async Task Search_filters_by_the_code_alone_or_with_words(string path, string[] roles)
+    {
+        var page = await site.Factory.CreateClient().GetPageAsync(path);
+
+        Assert.Equal(roles, page.QuerySelectorAll(".search-result h2 a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("43-4051", 2)]
+    [InlineData("15-1232.00", 1)]
+    [InlineData("11-1021", 0)]
+    public async Task The_api_list_filters_by_the_code(string soc, int total)
+    {
+        var list = await site.Factory.CreateClient().GetJsonAsync($"/api/v1/roles?soc={soc}");
+
+        Assert.Equal(total, list.GetProperty("total").GetInt32());
+        Assert.Equal(total, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/search?soc=15-123")]
+    [InlineData("/search?soc=%27%20OR%201%3D1")]
+    [InlineData("/api/v1/roles?soc=151232")]
+    public async Task A_code_of_another_form_is_a_bad_request(string path)
+    {
+        var response = await site.Factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
