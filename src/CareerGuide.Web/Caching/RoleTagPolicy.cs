@@ -24,10 +24,21 @@ public sealed class RoleTagPolicy(ContentVersions versions) : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     /// <summary>The slug after a "roles" segment (/roles/x, /embed/roles/x/salary, /api/v1/roles/x), if any.</summary>
+    /// <remarks>Read in place: every request, cached ones included, asks this, and splitting the path into strings
+    /// was a sixteenth of a cached role page's time in a profile.</remarks>
     private static string? RoleOf(PathString path)
     {
-        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var index = Array.IndexOf(segments, "roles");
-        return index >= 0 && index + 1 < segments.Length ? segments[index + 1].ToLowerInvariant() : null;
+        const string Segment = "/roles/";
+        var value = path.Value.AsSpan();
+        var at = value.IndexOf(Segment, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = value[(at + Segment.Length)..];
+        var end = rest.IndexOf('/');
+        var slug = end < 0 ? rest : rest[..end];
+        return slug.IsEmpty ? null : slug.ToString().ToLowerInvariant();
     }
 }
