@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CareerGuide.Web.Ingestion;
+namespace CareerGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// Inserts rows of one entity type through a <see cref="PreparedStatement"/>, inside the context's transaction.

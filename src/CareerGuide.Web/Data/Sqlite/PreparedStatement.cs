@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
-namespace CareerGuide.Web.Ingestion;
+namespace CareerGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// One INSERT or UPDATE statement, prepared once on ingestion's connection (and so inside its transaction), run for many rows

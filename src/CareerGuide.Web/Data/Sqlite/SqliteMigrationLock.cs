@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerGuide.Web.Data;
+namespace CareerGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// EF Core locks SQLite for migrations by inserting a row into <c>__EFMigrationsLock</c> and deleting it when done. A

@@ -1,16 +1,15 @@
 using CareerGuide.Content.FrontMatter;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
-namespace CareerGuide.Web.Pages.Search;
+namespace CareerGuide.Web.Search;
 
 /// <summary>
 /// "Did you mean", for search and for the 404 page: every word the search index knows (drafts are not indexed), kept
 /// in memory between ingestions by first letter, so a misspelt word is compared with the few words that could be it
 /// instead of a scan of the index's word list on every request (<see cref="ListsCache{T}"/>).
 /// </summary>
-public sealed class SearchVocabulary(ContentVersions versions)
+public sealed class SearchVocabulary(ContentVersions versions, ISearchIndex index)
 {
     private const int MinLength = 3;
 
@@ -42,7 +41,7 @@ public sealed class SearchVocabulary(ContentVersions versions)
 
     private Task<Words> GetAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => _words.GetAsync(async () =>
     {
-        var terms = await db.Database.SqlQuery<string>($"SELECT term AS Value FROM RoleSearchTerms").ToListAsync(cancellationToken);
+        var terms = await index.WordsAsync(db, cancellationToken);
         return new Words([.. terms], terms.Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray()));
     });
 

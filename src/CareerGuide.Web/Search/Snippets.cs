@@ -2,15 +2,19 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CareerGuide.Content.Values;
 
-namespace CareerGuide.Web.Pages.Search;
+namespace CareerGuide.Web.Search;
 
 /// <summary>
 /// The passage of a search result that shows why it matched: a few words around the first word that starts with a
-/// searched word, in the first text that has one, each match between <see cref="SearchQuery.MarkStart"/> and
-/// <see cref="SearchQuery.MarkEnd"/>. Words compare as FTS5's unicode61 tokenizer sees them: case and accents aside.
+/// searched word, in the first text that has one, each match between <see cref="MarkStart"/> and
+/// <see cref="MarkEnd"/>. Words compare as FTS5's unicode61 tokenizer sees them: case and accents aside.
 /// </summary>
 public static class Snippets
 {
+    // Markers from Unicode's private-use area: they never occur in guides, and survive HTML encoding.
+    public const char MarkStart = '\uE000';
+    public const char MarkEnd = '\uE001';
+
     private const int WordsBefore = 5;
     private const int WordsInAll = 16;
     private const string Ellipsis = "…";
@@ -26,7 +30,7 @@ public static class Snippets
             // The last few read are kept, so the passage can open a little before the match.
             var recent = new Queue<Match>(WordsBefore + 1);
             var at = 0;
-            for (var word = FtsQuery.WordPattern().Match(text); word.Success; word = word.NextMatch(), at++)
+            for (var word = SearchWords.WordPattern().Match(text); word.Success; word = word.NextMatch(), at++)
             {
                 if (recent.Count > WordsBefore)
                 {
@@ -42,7 +46,7 @@ public static class Snippets
         }
 
         // The guide matched on its title or aliases only: its first words say what it is.
-        return first is null ? "" : Passage(first, FtsQuery.WordPattern().Match(first), true, wanted);
+        return first is null ? "" : Passage(first, SearchWords.WordPattern().Match(first), true, wanted);
     }
 
     /// <summary>Up to <see cref="WordsInAll"/> words of <paramref name="text"/> from <paramref name="start"/> on.</summary>
@@ -54,7 +58,7 @@ public static class Snippets
         for (var shown = 0; word.Success && shown < WordsInAll; shown++, word = word.NextMatch())
         {
             passage.Append(text, position, word.Index - position);
-            passage.Append(IsMatch(word.Value, wanted) ? $"{SearchQuery.MarkStart}{word.Value}{SearchQuery.MarkEnd}" : word.Value);
+            passage.Append(IsMatch(word.Value, wanted) ? $"{MarkStart}{word.Value}{MarkEnd}" : word.Value);
             position = word.Index + word.Length;
         }
 
@@ -66,7 +70,7 @@ public static class Snippets
     private static bool IsMatch(string word, IReadOnlyList<string> wanted)
     {
         var folded = Fold(word);
-        return wanted.Any(w => FtsQuery.IsPrefix(w) ? folded.StartsWith(w, StringComparison.Ordinal) : folded == w);
+        return wanted.Any(w => SearchWords.IsPrefix(w) ? folded.StartsWith(w, StringComparison.Ordinal) : folded == w);
     }
 
     /// <summary>Lower case without accents, as unicode61 with remove_diacritics compares words.</summary>
