@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
-    [Migration("20261123095125_InitialSchema")]
-    partial class InitialSchema
+    [Migration("20261123100452_AddSkillsAndTools")]
+    partial class AddSkillsAndTools
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -97,6 +97,10 @@ namespace CareerGuide.Web.Data.Migrations
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -113,6 +117,10 @@ namespace CareerGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Tools")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Updated")
                         .HasColumnType("TEXT");
 
@@ -125,6 +133,9 @@ namespace CareerGuide.Web.Data.Migrations
 
                             b1.Property<string>("Education")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("EducationLevel")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Experience")
                                 .HasColumnType("TEXT");

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
-    [Migration("20261123114451_RolePageIndexesAndLeanSearch")]
-    partial class RolePageIndexesAndLeanSearch
+    [Migration("20261123095125_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -97,10 +97,6 @@ namespace CareerGuide.Web.Data.Migrations
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Skills")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -117,10 +113,6 @@ namespace CareerGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Tools")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Updated")
                         .HasColumnType("TEXT");
 
@@ -133,9 +125,6 @@ namespace CareerGuide.Web.Data.Migrations
 
                             b1.Property<string>("Education")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<int?>("EducationLevel")
-                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Experience")
                                 .HasColumnType("TEXT");
@@ -189,8 +178,6 @@ namespace CareerGuide.Web.Data.Migrations
 
                     b.HasIndex("SourcePath")
                         .IsUnique();
-
-                    b.HasIndex("Title");
 
                     b.ToTable("Roles");
                 });
@@ -260,8 +247,6 @@ namespace CareerGuide.Web.Data.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.HasIndex("Title");
-
                     b.ToTable("RoleCareerStep");
                 });
 
@@ -276,10 +261,6 @@ namespace CareerGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswerHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswerText")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -360,10 +341,6 @@ namespace CareerGuide.Web.Data.Migrations
 
                     b.Property<int>("RoleId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("TrailingHtml")
                         .IsRequired()

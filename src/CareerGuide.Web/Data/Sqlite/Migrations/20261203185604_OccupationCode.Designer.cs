@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
     [Migration("20261203185604_OccupationCode")]

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
-    [Migration("20261123101109_AddStructuredText")]
-    partial class AddStructuredText
+    [Migration("20261123114451_RolePageIndexesAndLeanSearch")]
+    partial class RolePageIndexesAndLeanSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -190,6 +190,8 @@ namespace CareerGuide.Web.Data.Migrations
                     b.HasIndex("SourcePath")
                         .IsUnique();
 
+                    b.HasIndex("Title");
+
                     b.ToTable("Roles");
                 });
 
@@ -257,6 +259,8 @@ namespace CareerGuide.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RoleId");
+
+                    b.HasIndex("Title");
 
                     b.ToTable("RoleCareerStep");
                 });

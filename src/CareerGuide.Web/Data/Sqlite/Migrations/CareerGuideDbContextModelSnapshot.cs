@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CareerGuideDbContext))]
     partial class CareerGuideDbContextModelSnapshot : ModelSnapshot

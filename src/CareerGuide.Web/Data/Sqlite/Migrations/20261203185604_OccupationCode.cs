@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CareerGuide.Web.Data.Migrations
+namespace CareerGuide.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class OccupationCode : Migration
