@@ -5,7 +5,7 @@ using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Pages;
 using CareerGuide.Web.Pages.Editor;
-using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,7 +2,7 @@ using CareerGuide.Content.Values;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Pages.Roles;
-using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +25,7 @@ public static class RolesApi
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, CareerGuideDbContext db, SiteUrls urls, CancellationToken cancellationToken,
+        HttpContext http, CareerGuideDbContext db, IReadSnapshots snapshots, SearchQuery search, SiteUrls urls, CancellationToken cancellationToken,
         string? q = null, string? category = null, int? education = null, int? min = null, string? soc = null, int page = 1, int pageSize = 20)
     {
         var errors = new Dictionary<string, string[]>();
@@ -33,7 +33,7 @@ public static class RolesApi
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"must be between 1 and {MaxPageSize}"];
         if (education is < 1 or > 5) errors["education"] = ["must be between 1 (high school) and 5 (doctorate)"];
         if (min < 0) errors["min"] = ["must not be negative"];
-        if (q?.Length > FtsQuery.MaxInputLength) errors["q"] = [$"must be at most {FtsQuery.MaxInputLength} characters"];
+        if (q?.Length > SearchWords.MaxInputLength) errors["q"] = [$"must be at most {SearchWords.MaxInputLength} characters"];
         if (soc is not null && !OccupationCode.TryParse(soc, out soc)) errors["soc"] = [$"must be {OccupationCode.Expected}"];
         if (errors.Count > 0)
         {
@@ -41,14 +41,13 @@ public static class RolesApi
         }
 
         // The page's roles are found by one query and read by another: both must see the same content.
-        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
-        var words = FtsQuery.Words(q);
+        await using var snapshot = await snapshots.BeginAsync(db, cancellationToken);
+        var words = SearchWords.Of(q);
         var filters = new SearchFilters(category, education, min, soc);
         // In long, or a page far past the end (from 21,474,837 at 100 a page) wraps round to the first page's offset.
         var offset = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
-        var (pageIds, total) = words.Count > 0
-            ? (await SearchQuery.RankAsync(db, words, filters, offset, pageSize, cancellationToken), await SearchQuery.CountAsync(db, words, filters, cancellationToken))
-            : (await SearchQuery.ListAsync(db, filters, offset, pageSize, cancellationToken), await SearchQuery.CountListedAsync(db, filters, cancellationToken));
+        var pageIds = await search.PageAsync(db, words, filters, offset, pageSize, cancellationToken);
+        var total = await search.CountAsync(db, words, filters, cancellationToken);
         var cards = await db.Roles.AsNoTracking().Where(r => pageIds.Contains(r.Id))
             .Select(r => new { r.Id, Card = new RoleSummaryDto(r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency, r.Facts.GrowthPercent, "") })
             .ToDictionaryAsync(r => r.Id, r => r.Card, cancellationToken);

@@ -1,5 +1,4 @@
 using CareerGuide.Content;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Data;
@@ -11,7 +10,7 @@ public static class PublishedSlugs
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>();
-        if (db.Database.IsSqlite() && !File.Exists(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource))
+        if (!scope.ServiceProvider.GetRequiredService<IDatabaseStartup>().Exists(db))
         {
             return [];
         }

@@ -14,6 +14,7 @@ namespace CareerGuide.Web.Ingestion;
 /// </summary>
 public sealed partial class ContentIngestor(
     CareerGuideDbContext db,
+    IGuideStore store,
     IngestionGate gate,
     IngestionState state,
     IOptions<ContentOptions> options,
@@ -107,9 +108,9 @@ public sealed partial class ContentIngestor(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id)], cancellationToken);
+            await store.DeleteRolesAsync(db, [.. removed.Select(r => r.Id)], cancellationToken);
             ScanResult scan;
-            using (var writer = await GuideWriter.CreateAsync(db, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
+            using (var writer = await GuideWriter.CreateAsync(db, store, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
                 scan = await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), writer.AddAsync, cancellationToken);
                 await writer.FlushAsync(cancellationToken);
@@ -142,8 +143,8 @@ public sealed partial class ContentIngestor(
         var scan = checkedScan ?? await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
-        await GuideWriter.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
-        using (var writer = await GuideWriter.CreateAsync(db, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
+        await store.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);
+        using (var writer = await GuideWriter.CreateAsync(db, store, replaced[true].ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
         {
             await foreach (var (scanned, guide) in OrderedParallel.SelectAsync(scan.Accepted, Reparse, cancellationToken))
             {
@@ -165,7 +166,7 @@ public sealed partial class ContentIngestor(
     /// </summary>
     private async Task<IReadOnlyCollection<string>> CommitAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        IReadOnlyCollection<string> relinked = scan.Accepted.Count + removed.Count > 0 ? await RoleLinksResolver.ResolveAsync(db, cancellationToken) : [];
+        IReadOnlyCollection<string> relinked = scan.Accepted.Count + removed.Count > 0 ? await RoleLinksResolver.ResolveAsync(db, store, cancellationToken) : [];
         await WriteStatusesAsync(scan, removed, now, cancellationToken);
         await db.Database.CommitTransactionAsync(cancellationToken);
         return relinked;
@@ -187,32 +188,27 @@ public sealed partial class ContentIngestor(
         string[] touched = [.. scan.Accepted.Select(g => g.Path), .. scan.Rejected.Keys];
         await db.GuideStatuses.Where(s => touched.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
 
-        // A full ingestion writes a status and a history row per guide: prepared inserts, not the change tracker.
-        using (var statuses = await TableInserter.CreateAsync<GuideStatus>(db, cancellationToken))
+        // A full ingestion writes a status and a history row per guide: the store's bulk inserts, not the change tracker.
+        await store.InsertAsync(db, scan.Accepted.Select(guide => new GuideStatus
         {
-            statuses.Insert(scan.Accepted.Select(guide => new GuideStatus
-            {
-                Path = guide.Path,
-                State = guide.Draft ? GuideStates.Draft : GuideStates.Published,
-                Slug = guide.Slug,
-                Title = guide.Title,
-                Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
-                CheckedAt = now,
-            }));
-            statuses.Insert(scan.Rejected.Select(rejected => new GuideStatus
-            {
-                Path = rejected.Key,
-                State = GuideStates.Rejected,
-                Diagnostics = [.. rejected.Value.Select(d => d.ToString())],
-                CheckedAt = now,
-            }));
-        }
+            Path = guide.Path,
+            State = guide.Draft ? GuideStates.Draft : GuideStates.Published,
+            Slug = guide.Slug,
+            Title = guide.Title,
+            Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
+            CheckedAt = now,
+        }).Concat(scan.Rejected.Select(rejected => new GuideStatus
+        {
+            Path = rejected.Key,
+            State = GuideStates.Rejected,
+            Diagnostics = [.. rejected.Value.Select(d => d.ToString())],
+            CheckedAt = now,
+        })), cancellationToken);
 
         // Each published slug's history row names the file that holds it now.
         string[] slugs = [.. scan.Accepted.Where(g => !g.Draft).Select(g => g.Slug)];
         await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ExecuteDeleteAsync(cancellationToken);
-        using var history = await TableInserter.CreateAsync<SlugHistory>(db, cancellationToken);
-        history.Insert(scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }));
+        await store.InsertAsync(db, scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }), cancellationToken);
     }
 
     private void Log(IngestionReport report)

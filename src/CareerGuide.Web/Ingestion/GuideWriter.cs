@@ -1,6 +1,5 @@
 using CareerGuide.Content;
 using CareerGuide.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Ingestion;
 
@@ -14,23 +13,24 @@ public sealed class GuideWriter : IDisposable
     private const int ChunkSize = 100;
 
     private readonly CareerGuideDbContext _db;
-    private readonly RoleRowsWriter _rows;
+    private readonly IGuideStore _store;
+    private readonly IRoleRowsWriter _rows;
     private readonly IReadOnlyDictionary<string, int> _replacing;
     private readonly DateTimeOffset _now;
     private readonly List<(Role Role, RoleGuide Guide)> _chunk = new(ChunkSize);
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
-    private GuideWriter(CareerGuideDbContext db, RoleRowsWriter rows, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now)
+    private GuideWriter(CareerGuideDbContext db, IGuideStore store, IRoleRowsWriter rows, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now)
     {
-        (_db, _rows, _replacing, _now) = (db, rows, replacing, now);
+        (_db, _store, _rows, _replacing, _now) = (db, store, rows, replacing, now);
     }
 
     /// <summary>The guides written so far, by path.</summary>
     public IReadOnlySet<string> Written => _written;
 
     /// <summary>A writer whose guides replace, by path, the stored role ids in <paramref name="replacing"/>.</summary>
-    public static async Task<GuideWriter> CreateAsync(CareerGuideDbContext db, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken) =>
-        new(db, await RoleRowsWriter.CreateAsync(db, cancellationToken), replacing, now);
+    public static async Task<GuideWriter> CreateAsync(CareerGuideDbContext db, IGuideStore store, IReadOnlyDictionary<string, int> replacing, DateTimeOffset now, CancellationToken cancellationToken) =>
+        new(db, store, await store.OpenWriterAsync(db, cancellationToken), replacing, now);
 
     public async Task AddAsync(ScannedGuide scanned, RoleGuide guide, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class GuideWriter : IDisposable
     /// <summary>Removes the versions the chunk replaces, then writes the chunk's roles with all their rows.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await DeleteRolesAsync(_db, [.. _chunk.Where(c => _replacing.ContainsKey(c.Role.SourcePath)).Select(c => _replacing[c.Role.SourcePath])], cancellationToken);
+        await _store.DeleteRolesAsync(_db, [.. _chunk.Where(c => _replacing.ContainsKey(c.Role.SourcePath)).Select(c => _replacing[c.Role.SourcePath])], cancellationToken);
         foreach (var (role, guide) in _chunk)
         {
             _rows.Insert(role, guide);
@@ -52,16 +52,6 @@ public sealed class GuideWriter : IDisposable
         }
 
         _chunk.Clear();
-    }
-
-    /// <summary>Deletes roles with everything they own, search rows included.</summary>
-    public static async Task DeleteRolesAsync(CareerGuideDbContext db, int[] ids, CancellationToken cancellationToken)
-    {
-        if (ids.Length > 0)
-        {
-            await db.Roles.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-            await RoleSearchIndex.RemoveAsync(db, ids, cancellationToken);
-        }
     }
 
     public void Dispose() => _rows.Dispose();

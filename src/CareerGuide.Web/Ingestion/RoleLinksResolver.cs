@@ -13,7 +13,7 @@ namespace CareerGuide.Web.Ingestion;
 public static class RoleLinksResolver
 {
     /// <summary>Rewrites the links that changed; returns the slugs of the roles whose links did.</summary>
-    public static async Task<IReadOnlyCollection<string>> ResolveAsync(CareerGuideDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyCollection<string>> ResolveAsync(CareerGuideDbContext db, IGuideStore store, CancellationToken cancellationToken)
     {
         var roles = await db.Roles.AsNoTracking()
             .Select(r => new Named(r.Id, r.Slug, r.Title, r.IsDraft, r.RelatedSlugs, r.StepTitles, r.Links))
@@ -28,8 +28,8 @@ public static class RoleLinksResolver
                 .Distinct(StringComparer.Ordinal).Select(to => (To: to, From: from)))
             .ToLookup(link => link.To, link => link.From, StringComparer.Ordinal);
 
+        List<(int RoleId, string LinksJson)> rewritten = [];
         List<string> changed = [];
-        using var update = await PreparedStatement.PrepareAsync(db, "UPDATE Roles SET Links = ?1 WHERE Id = ?2", cancellationToken);
         foreach (var role in roles)
         {
             var links = new RoleLinks(
@@ -41,11 +41,12 @@ public static class RoleLinksResolver
             var json = JsonSerializer.Serialize(links, RoleJson.Default.RoleLinks);
             if (json != JsonSerializer.Serialize(role.Links, RoleJson.Default.RoleLinks))
             {
-                update.Run([json, role.Id]);
+                rewritten.Add((role.Id, json));
                 changed.Add(role.Slug);
             }
         }
 
+        await store.RewriteLinksAsync(db, rewritten, cancellationToken);
         return changed;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Pages;
 
-public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SiteLinks links) : PageModel
+public sealed class IndexModel(CareerGuideDbContext db, IReadSnapshots snapshots, PublishedCategories categories, SiteLinks links) : PageModel
 {
     /// <summary>Roles shown under each category on the home page; the rest are one link away, so the page stays small with thousands of roles.</summary>
     public const int RolesPerCategoryOnHome = 12;
@@ -61,7 +61,7 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
         }
 
         Sort = Sort is not null && Sorts.ContainsKey(Sort) ? Sort : "title";
-        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        await using var snapshot = await snapshots.BeginAsync(db, cancellationToken);
         var published = db.Roles.AsNoTracking().Where(r => !r.IsDraft);
         AllCategories = await categories.GetAsync(db, cancellationToken);
         if (Category is null)

@@ -1,5 +1,5 @@
 using CareerGuide.Web.Data;
-using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;

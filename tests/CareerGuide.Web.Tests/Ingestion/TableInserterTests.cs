@@ -1,7 +1,7 @@
 using System.Data.Common;
 using CareerGuide.Content;
 using CareerGuide.Web.Data;
-using CareerGuide.Web.Ingestion;
+using CareerGuide.Web.Data.Sqlite;
 using CareerGuide.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

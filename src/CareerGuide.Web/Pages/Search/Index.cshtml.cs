@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,12 +9,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerGuide.Web.Pages.Search;
 
 [EnableRateLimiting(RateLimits.SearchAndApi)]
-public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories categories, SearchVocabulary vocabulary, SiteLinks links) : PageModel
+public sealed class IndexModel(
+    CareerGuideDbContext db, IReadSnapshots snapshots, SearchQuery search, SearchVocabulary vocabulary, PublishedCategories categories, SiteLinks links) : PageModel
 {
     private const int ResultsPerPage = 20;
 
     [BindProperty(SupportsGet = true, Name = "q")]
-    [StringLength(FtsQuery.MaxInputLength)]
+    [StringLength(SearchWords.MaxInputLength)]
     public string? Query { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -60,24 +62,20 @@ public sealed class IndexModel(CareerGuideDbContext db, PublishedCategories cate
             return Page();
         }
 
-        var words = FtsQuery.Words(Query);
+        var words = SearchWords.Of(Query);
         // An occupation code alone lists every guide to that occupation, by title.
         Searched = words.Count > 0 || Soc is not null;
         if (Searched)
         {
             // The count, the ranking and the cards must all see the same content, whatever ingestion commits meanwhile.
-            await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+            await using var snapshot = await snapshots.BeginAsync(db, cancellationToken);
             var filters = new SearchFilters(Category, Education, MinSalary, Soc);
-            Total = words.Count > 0
-                ? await SearchQuery.CountAsync(db, words, filters, cancellationToken)
-                : await SearchQuery.CountListedAsync(db, filters, cancellationToken);
+            Total = await search.CountAsync(db, words, filters, cancellationToken);
             // Every page keeps the search's words and filters, so each can be shared.
             Pages = Pager.Of(Total, ResultsPerPage, PageNumber, number => links.SearchResults(Request.Query, number));
             var offset = Pages.Skip(ResultsPerPage);
-            var roleIds = words.Count > 0
-                ? await SearchQuery.RankAsync(db, words, filters, offset, ResultsPerPage, cancellationToken)
-                : await SearchQuery.ListAsync(db, filters, offset, ResultsPerPage, cancellationToken);
-            Hits = await SearchQuery.HitsAsync(db, roleIds, words, cancellationToken);
+            var roleIds = await search.PageAsync(db, words, filters, offset, ResultsPerPage, cancellationToken);
+            Hits = await search.HitsAsync(db, roleIds, words, cancellationToken);
             DidYouMean = Total == 0 && words.Count > 0 ? await vocabulary.SuggestAsync(db, words, cancellationToken) : null;
         }
 

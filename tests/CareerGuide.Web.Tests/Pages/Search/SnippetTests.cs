@@ -1,12 +1,12 @@
-using CareerGuide.Web.Pages.Search;
+using CareerGuide.Web.Search;
 
 namespace CareerGuide.Web.Tests.Pages.Search;
 
 /// <summary>The passage under each search result: around the first matching word, with every match marked.</summary>
 public sealed class SnippetTests
 {
-    private const char Start = SearchQuery.MarkStart;
-    private const char End = SearchQuery.MarkEnd;
+    private const char Start = Snippets.MarkStart;
+    private const char End = Snippets.MarkEnd;
 
     [Fact]
     public void Words_match_as_prefixes_whatever_their_case_and_accents()
