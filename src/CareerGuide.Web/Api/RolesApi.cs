@@ -1,4 +1,3 @@
-using CareerGuide.Content.Values;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Pages.Roles;
@@ -18,7 +17,7 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup($"{BasePath}/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.SearchAndApi).WithTags("Roles");
-        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education, min and soc.");
+        api.MapGetAndHead("/roles", ListAsync).WithName(RouteNames.ApiRoles).WithSummary("Published roles, paged; filter with q, category, education and min.");
         api.MapGetAndHead("/roles/{slug}", GetAsync).WithName(RouteNames.ApiRole).RedirectsOldSlugs().WithSummary("One published role's whole guide.");
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint")).AnswerGetAndHead().ExcludeFromDescription();
         return app;
@@ -26,7 +25,7 @@ public static class RolesApi
 
     private static async Task<IResult> ListAsync(
         HttpContext http, CareerGuideDbContext db, IReadSnapshots snapshots, SearchQuery search, SiteUrls urls, CancellationToken cancellationToken,
-        string? q = null, string? category = null, int? education = null, int? min = null, string? soc = null, int page = 1, int pageSize = 20)
+        string? q = null, string? category = null, int? education = null, int? min = null, int page = 1, int pageSize = 20)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1) errors["page"] = ["must be 1 or more"];
@@ -34,7 +33,6 @@ public static class RolesApi
         if (education is < 1 or > 5) errors["education"] = ["must be between 1 (high school) and 5 (doctorate)"];
         if (min < 0) errors["min"] = ["must not be negative"];
         if (q?.Length > SearchWords.MaxInputLength) errors["q"] = [$"must be at most {SearchWords.MaxInputLength} characters"];
-        if (soc is not null && !OccupationCode.TryParse(soc, out soc)) errors["soc"] = [$"must be {OccupationCode.Expected}"];
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -43,7 +41,7 @@ public static class RolesApi
         // The page's roles are found by one query and read by another: both must see the same content.
         await using var snapshot = await snapshots.BeginAsync(db, cancellationToken);
         var words = SearchWords.Of(q);
-        var filters = new SearchFilters(category, education, min, soc);
+        var filters = new SearchFilters(category, education, min);
         // In long, or a page far past the end (from 21,474,837 at 100 a page) wraps round to the first page's offset.
         var offset = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
         var pageIds = await search.PageAsync(db, words, filters, offset, pageSize, cancellationToken);

@@ -64,21 +64,8 @@ public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixt
     }
 
     [Theory]
-    [InlineData("43-4051", 2)]
-    [InlineData("15-1232.00", 1)]
-    [InlineData("11-1021", 0)]
-    public async Task The_api_list_filters_by_the_code(string soc, int total)
-    {
-        var list = await site.Factory.CreateClient().GetJsonAsync($"/api/v1/roles?soc={soc}");
-
-        Assert.Equal(total, list.GetProperty("total").GetInt32());
-        Assert.Equal(total, list.GetProperty("items").GetArrayLength());
-    }
-
-    [Theory]
     [InlineData("/search?soc=15-123")]
     [InlineData("/search?soc=%27%20OR%201%3D1")]
-    [InlineData("/api/v1/roles?soc=151232")]
     public async Task A_code_of_another_form_is_a_bad_request(string path)
     {
         var response = await site.Factory.CreateClient().GetAsync(path);
