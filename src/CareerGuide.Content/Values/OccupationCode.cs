@@ -10,13 +10,16 @@ public static partial class OccupationCode
 {
     public const string Expected = "an occupation code (write it as NN-NNNN or NN-NNNN.NN, such as 15-1232.00)";
 
-    [GeneratedRegex(@"^\d{2}-\d{4}(\.\d{2})?$")]
-    private static partial Regex Pattern();
+    /// <summary>The form of a code, for validation attributes too.</summary>
+    public const string Pattern = @"^\d{2}-\d{4}(\.\d{2})?$";
+
+    [GeneratedRegex(Pattern)]
+    private static partial Regex CodeForm();
 
     public static bool TryParse(string text, out string code)
     {
         code = text.Trim();
-        return Pattern().IsMatch(code);
+        return CodeForm().IsMatch(code);
     }
 
     /// <summary>The six-digit SOC code an O*NET-SOC code details: <c>15-1232</c> for <c>15-1232.00</c>.</summary>

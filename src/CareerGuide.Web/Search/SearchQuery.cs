@@ -1,10 +1,11 @@
+using CareerGuide.Content;
 using CareerGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Search;
 
 /// <summary>One search result: the role's card, and the passage that shows why it matched.</summary>
-public sealed record SearchHit(string Slug, string Title, string Summary, string Category, double? Median, string? Currency, string Snippet);
+public sealed record SearchHit(string Slug, string Title, string Summary, string Category, Money? Median, string Snippet);
 
 /// <summary>The filters a search can carry in its URL.</summary>
 /// <param name="Category">Only roles in this category.</param>
@@ -41,7 +42,7 @@ public sealed class SearchQuery(ISearchIndex index)
             .Select(r => new { r.Id, r.Slug, r.Title, r.Summary, r.Category, r.Facts.MedianAmount, r.Facts.MedianCurrency })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var texts = await index.SectionTextsAsync(db, roleIds, cancellationToken);
-        return [.. roleIds.Where(cards.ContainsKey).Select(id => cards[id]).Select(c => new SearchHit(c.Slug, c.Title, c.Summary, c.Category, (double?)c.MedianAmount, c.MedianCurrency,
+        return [.. roleIds.Where(cards.ContainsKey).Select(id => cards[id]).Select(c => new SearchHit(c.Slug, c.Title, c.Summary, c.Category, c.MedianAmount is { } median ? new Money(median, c.MedianCurrency!) : null,
             Snippets.Build(words, [c.Summary, .. texts[c.Id]])))];
     }
 

@@ -1,3 +1,4 @@
+using CareerGuide.Content.Values;
 using System.ComponentModel.DataAnnotations;
 using CareerGuide.Web.Data;
 using CareerGuide.Web.Search;
@@ -30,9 +31,9 @@ public sealed class IndexModel(
     [Range(0, 10_000_000)]
     public int? MinSalary { get; set; }
 
-    /// <summary>An occupation code (see <see cref="Content.Values.OccupationCode"/>): alone, it lists every guide to that occupation.</summary>
+    /// <summary>An occupation code (see <see cref="OccupationCode"/>): alone, it lists every guide to that occupation.</summary>
     [BindProperty(SupportsGet = true)]
-    [RegularExpression(@"^\d{2}-\d{4}(\.\d{2})?$")]
+    [RegularExpression(OccupationCode.Pattern)]
     public string? Soc { get; set; }
 
     // Not "page": Razor Pages keeps that route value for the page's own name.
