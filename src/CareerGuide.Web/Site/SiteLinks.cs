@@ -64,10 +64,6 @@ public sealed class SiteLinks(LinkGenerator links)
 
     public string ApiRole(string slug) => Endpoint(RouteNames.ApiRole, new { slug });
 
-    public string ApiRoles() => Endpoint(RouteNames.ApiRoles);
-
-    public string Robots() => Endpoint(RouteNames.Robots);
-
     public string Sitemap() => Endpoint(RouteNames.Sitemap);
 
     public string Feed() => Endpoint(RouteNames.Feed);

@@ -35,8 +35,6 @@ public sealed class SiteLinksTests(SampleSiteFixture site) : IClassFixture<Sampl
         ["editor"] = (links => links.Editor(), "/editor"),
         ["editor preview"] = (links => links.EditorPreview(SampleSiteFixture.Draft), $"/editor/preview/{SampleSiteFixture.Draft}"),
         ["api role"] = (links => links.ApiRole(Slug), $"/api/v1/roles/{Slug}"),
-        ["api role list"] = (links => links.ApiRoles(), "/api/v1/roles"),
-        ["robots"] = (links => links.Robots(), "/robots.txt"),
         ["sitemap"] = (links => links.Sitemap(), "/sitemap.xml"),
         ["feed"] = (links => links.Feed(), "/feed.xml"),
     };
