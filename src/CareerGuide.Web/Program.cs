@@ -41,36 +41,16 @@ builder.Services.AddHealthChecks()
     .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
 builder.SetUpKestrel();
 
-// Disposed on every way out, the verbs' and a failed start's too: that writes out the log lines still queued for the console.
-await using var app = builder.Build();
+var app = builder.Build();
 
-// Until the host runs and handles them itself, Ctrl+C and SIGTERM end the start and the verbs through the stopping token.
-using (new StopSignals(app.Lifetime))
+// The verbs and a start that gives up on its database end here, disposing the app: that writes out the log lines still
+// queued for the console. An exception is left to escape with the app undisposed: under WebApplicationFactory the
+// test host starts this same instance, and disposing it under that start made it fail with ObjectDisposedException
+// instead of the exception that stopped this one.
+if (await RunBeforeServingAsync(app, args) is { } exitCode)
 {
-    var stopping = app.Lifetime.ApplicationStopping;
-    try
-    {
-        // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
-        if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, stopping))
-        {
-            return DatabaseSetup.UnavailableExitCode;
-        }
-
-        // Verbs run the same configuration as the site, then exit instead of serving.
-        switch (args)
-        {
-            case ["validate", var folder, ..] when !folder.StartsWith('-'):
-                return await ValidateCommand.RunAsync(app.Services, folder, Console.Out, stopping);
-            case ["validate", ..]:
-                return await ValidateCommand.RunAsync(app.Services, null, Console.Out, stopping);
-            case ["ingest", ..]:
-                return await IngestCommand.RunAsync(app.Services, Console.Out, stopping);
-        }
-    }
-    catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-    {
-        return StopSignals.StoppedExitCode;
-    }
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 app.UseProxies();
@@ -98,3 +78,32 @@ app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
 return 0;
+
+// What runs before the site serves: the database made ready, and the verbs. An exit code ends the process; null serves.
+static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
+{
+    // Until the host runs and handles them itself, Ctrl+C and SIGTERM end the start and the verbs through the stopping token.
+    using var signals = new StopSignals(app.Lifetime);
+    var stopping = app.Lifetime.ApplicationStopping;
+    try
+    {
+        // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
+        if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, stopping))
+        {
+            return DatabaseSetup.UnavailableExitCode;
+        }
+
+        // Verbs run the same configuration as the site, then exit instead of serving.
+        return args switch
+        {
+            ["validate", var folder, ..] when !folder.StartsWith('-') => await ValidateCommand.RunAsync(app.Services, folder, Console.Out, stopping),
+            ["validate", ..] => await ValidateCommand.RunAsync(app.Services, null, Console.Out, stopping),
+            ["ingest", ..] => await IngestCommand.RunAsync(app.Services, Console.Out, stopping),
+            _ => null,
+        };
+    }
+    catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+    {
+        return StopSignals.StoppedExitCode;
+    }
+}
