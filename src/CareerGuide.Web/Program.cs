@@ -76,8 +76,7 @@ app.MapRolesApi();
 app.MapOpenApi().AnswerGetAndHead();
 app.MapRazorPages().WithStaticAssets();
 
-await app.RunAsync();
-return 0;
+return await SiteRun.ServeAsync(app, Console.Error);
 
 // What runs before the site serves: the database made ready, and the verbs. An exit code ends the process; null serves.
 static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)

@@ -20,9 +20,17 @@ public sealed partial class ConsoleBacklogReport(ConsoleLogBuffer buffer, TimePr
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            Report();
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                Report();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is the end of the loop, not a failure. Without this, a start that fails (its port taken, say)
+            // disposes the host without stopping it, and the host logs this service as failed, twice, under the real error.
         }
     }
 

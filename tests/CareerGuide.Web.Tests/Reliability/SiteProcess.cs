@@ -73,7 +73,10 @@ public sealed class SiteProcess : IDisposable
     public static SiteProcess Ingest(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["ingest"], settings);
 
     /// <summary>Starts the site itself on a free port of 127.0.0.1.</summary>
-    public static SiteProcess Serve(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["--urls", "http://127.0.0.1:0"], settings);
+    public static SiteProcess Serve(CareerGuideFactory site, params (string Key, string Value)[] settings) => ServeAt(site, "http://127.0.0.1:0", settings);
+
+    /// <summary>Starts the site itself at <paramref name="url"/>.</summary>
+    public static SiteProcess ServeAt(CareerGuideFactory site, string url, params (string Key, string Value)[] settings) => new(site, ["--urls", url], settings);
 
     /// <summary>Runs the verb over the site's content folder and database, and checks that it succeeded.</summary>
     public static async Task RunIngestToCompletionAsync(CareerGuideFactory site)
