@@ -13,4 +13,5 @@ public sealed record GuideHeader(
     IReadOnlyList<string> Related,
     KeyFacts Facts,
     IReadOnlyList<SourceRef> Sources,
+    IReadOnlyList<Citation> Citations,
     IReadOnlyDictionary<string, SourcePosition> Positions);

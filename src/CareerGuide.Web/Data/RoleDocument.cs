@@ -20,6 +20,9 @@ public sealed record RoleDocument
     public required IReadOnlyList<string> Skills { get; init; }
     public required IReadOnlyList<string> Tools { get; init; }
 
+    /// <summary>The id of the salary table's source.</summary>
+    public string? SalarySourceId { get; init; }
+
     public static RoleDocument Of(RoleGuide guide) => new()
     {
         Soc = guide.Soc,
@@ -31,7 +34,11 @@ public sealed record RoleDocument
         Sources = guide.Sources,
         Skills = guide.Skills,
         Tools = guide.Tools,
+        SalarySourceId = guide.SalarySourceId,
     };
+
+    /// <summary>The source a figure cites by <paramref name="id"/>; null when it cites none (only in rows stored before sources had ids).</summary>
+    public SourceRef? SourceOf(string? id) => id is null ? null : Sources.FirstOrDefault(s => s.Id == id);
 
     /// <summary>The first section of <paramref name="kind"/>, if the guide has one.</summary>
     public GuideSection? Section(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
