@@ -78,7 +78,14 @@ public sealed record KeyFacts
     public IReadOnlyList<GrowthOutlook> OtherGrowth { get; init; } = [];
 
     public IReadOnlyList<AnnualOpenings> OtherAnnualOpenings { get; init; } = [];
+
+    public IReadOnlyList<SourcedText> OtherEducation { get; init; } = [];
+
+    public IReadOnlyList<SourcedText> OtherExperience { get; init; } = [];
 }
+
+/// <summary>A key fact in words, such as the typical education, with the id of its source.</summary>
+public sealed record SourcedText(string Value, string? SourceId);
 
 /// <summary>An amount of money in one currency.</summary>
 public sealed record Money(decimal Amount, string Currency);

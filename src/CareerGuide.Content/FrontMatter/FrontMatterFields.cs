@@ -128,6 +128,10 @@ public sealed class FrontMatterFields
     public bool HoldsGroup(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode;
 
+    /// <summary>Whether <paramref name="key"/> holds a list.</summary>
+    public bool HoldsList(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode;
+
     /// <summary>Where this group of fields starts.</summary>
     public SourcePosition At => new(LineOf(_node), (int)_node.Start.Column);
 

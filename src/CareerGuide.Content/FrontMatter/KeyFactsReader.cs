@@ -22,8 +22,8 @@ public static class KeyFactsReader
         var ranges = ReadAll(facts, "salary_range", ReadRange, r => $"{Invariant(r.Low)} to {Invariant(r.High)}{(r.OpenTop ? "+" : "")}", r => r.SourceId, citations);
         var growth = ReadAll(facts, "growth", ReadGrowth, g => $"{g.RatePercent}% {g.Period}".Trim(), g => g.SourceId, citations);
         var openings = ReadAll(facts, "annual_openings", ReadOpenings, o => o.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), o => o.SourceId, citations);
-        var education = ReadText(facts, "education", citations);
-        var experience = ReadText(facts, "experience", citations);
+        var education = ReadTexts(facts, "education", citations);
+        var experience = ReadTexts(facts, "experience", citations);
         var industries = ReadIndustries(facts, citations);
         facts.ReportUnknownKeys();
         return new KeyFacts
@@ -36,10 +36,12 @@ public static class KeyFactsReader
             OtherGrowth = [.. growth.Skip(1)],
             AnnualOpenings = openings.FirstOrDefault(),
             OtherAnnualOpenings = [.. openings.Skip(1)],
-            Education = education.Value,
-            EducationSourceId = education.SourceId,
-            Experience = experience.Value,
-            ExperienceSourceId = experience.SourceId,
+            Education = education.FirstOrDefault()?.Value,
+            EducationSourceId = education.FirstOrDefault()?.SourceId,
+            OtherEducation = [.. education.Skip(1)],
+            Experience = experience.FirstOrDefault()?.Value,
+            ExperienceSourceId = experience.FirstOrDefault()?.SourceId,
+            OtherExperience = [.. experience.Skip(1)],
             Industries = industries.Value,
             IndustriesSourceId = industries.SourceId,
         };
@@ -62,30 +64,30 @@ public static class KeyFactsReader
         return items;
     }
 
-    /// <summary>A fact in words: plain text (which cites no source), or <c>{value: ..., source: id}</c>.</summary>
-    private static (string? Value, string? SourceId) ReadText(FrontMatterFields facts, string key, List<Citation> citations)
+    /// <summary>A fact in words: plain text (which cites no source), <c>{value: ..., source: id}</c>, or a list of those.</summary>
+    private static List<SourcedText> ReadTexts(FrontMatterFields facts, string key, List<Citation> citations)
     {
-        if (!facts.HoldsGroup(key))
+        if (facts.HoldsGroup(key) || facts.HoldsList(key))
         {
-            var text = facts.Text(key);
-            if (text is not null)
-            {
-                citations.Add(new Citation(facts.Name(key), text, null, facts.PositionOf(key)));
-            }
-
-            return (text, null);
+            return ReadAll(facts, key, ReadSourcedText, t => t.Value, t => t.SourceId, citations);
         }
 
-        var group = facts.Group(key)!;
+        var text = facts.Text(key);
+        if (text is null)
+        {
+            return [];
+        }
+
+        citations.Add(new Citation(facts.Name(key), text, null, facts.PositionOf(key)));
+        return [new SourcedText(text, null)];
+    }
+
+    private static SourcedText? ReadSourcedText(FrontMatterFields group)
+    {
         var value = group.Text("value", required: true);
         var source = group.Text("source");
         group.ReportUnknownKeys();
-        if (value is not null)
-        {
-            citations.Add(new Citation(facts.Name(key), value, source, group.PositionOf("source")));
-        }
-
-        return (value, source);
+        return value is null ? null : new SourcedText(value, source);
     }
 
     private static (IReadOnlyList<string> Value, string? SourceId) ReadIndustries(FrontMatterFields facts, List<Citation> citations)

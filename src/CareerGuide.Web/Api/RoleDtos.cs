@@ -38,7 +38,12 @@ public sealed record KeyFactsDto(
     IReadOnlyList<string> Industries,
     ProvenanceDto? EducationProvenance,
     ProvenanceDto? ExperienceProvenance,
-    ProvenanceDto? IndustriesProvenance);
+    ProvenanceDto? IndustriesProvenance,
+    IReadOnlyList<TextFactDto> OtherEducation,
+    IReadOnlyList<TextFactDto> OtherExperience);
+
+/// <summary>Another source's words for the typical education or experience.</summary>
+public sealed record TextFactDto(string Value, string? Source, ProvenanceDto? Provenance);
 
 /// <summary>
 /// Where a figure comes from: the source's id in <c>sources</c>, the page it was read on (<c>name</c>), the primary

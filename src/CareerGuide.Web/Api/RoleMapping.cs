@@ -23,7 +23,9 @@ public static class RoleMapping
             facts.Industries,
             Provenance(document, facts.EducationSourceId),
             Provenance(document, facts.ExperienceSourceId),
-            Provenance(document, facts.IndustriesSourceId));
+            Provenance(document, facts.IndustriesSourceId),
+            [.. facts.OtherEducation.Select(t => Text(document, t))],
+            [.. facts.OtherExperience.Select(t => Text(document, t))]);
         return new RoleDto(
             page.Slug, page.Title, page.Summary, page.Category, document.Soc, page.Updated, urls.Role(page.Slug), keyFacts, document.Skills, document.Tools,
             [.. document.Sections.Select(s => new SectionDto(s.Anchor, s.Heading, s.Kind.ToString(), s.Html + s.TrailingHtml, s.Text))],
@@ -57,6 +59,12 @@ public static class RoleMapping
     {
         var source = Provenance(document, openings.SourceId);
         return new CountFactDto(openings.Count, source?.Citation, source, others);
+    }
+
+    private static TextFactDto Text(RoleDocument document, SourcedText text)
+    {
+        var source = Provenance(document, text.SourceId);
+        return new TextFactDto(text.Value, source?.Citation, source);
     }
 
     private static ProvenanceDto? Provenance(RoleDocument document, string? sourceId) =>
