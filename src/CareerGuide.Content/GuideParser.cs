@@ -50,7 +50,7 @@ public static class GuideParser
         List<Citation> citations = [.. header?.Citations ?? [], .. body.Citations];
         if (header is not null)
         {
-            Provenance.CheckCitations(citations, header.Sources, diagnostics);
+            Provenance.CheckCitations(citations, header.Sources, header.SourcesComplete, diagnostics);
         }
 
         if (header is null || diagnostics.HasErrors)

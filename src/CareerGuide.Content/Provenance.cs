@@ -12,8 +12,11 @@ public static class Provenance
     /// <summary>How old data may be, in years, before it is flagged, unless the site configures otherwise.</summary>
     public const int DefaultStaleAfterYears = 3;
 
-    /// <summary>Errors for figures that cite no source, or a source that is not listed (with the nearest id).</summary>
-    public static void CheckCitations(IReadOnlyList<Citation> citations, IReadOnlyList<SourceRef> sources, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Errors for figures that cite no source, or a source that is not listed (with the nearest id); the latter only
+    /// when <paramref name="sourcesComplete"/>, since a broken <c>sources:</c> is already reported once.
+    /// </summary>
+    public static void CheckCitations(IReadOnlyList<Citation> citations, IReadOnlyList<SourceRef> sources, bool sourcesComplete, DiagnosticBag diagnostics)
     {
         var ids = sources.Select(s => s.Id).OfType<string>().ToList();
         foreach (var citation in citations)
@@ -23,7 +26,7 @@ public static class Provenance
             {
                 diagnostics.Error(line, column, $"{Named(citation)} names no source: {HowToCite(citation)}");
             }
-            else if (!ids.Contains(citation.SourceId, StringComparer.Ordinal))
+            else if (sourcesComplete && !ids.Contains(citation.SourceId, StringComparer.Ordinal))
             {
                 var hint = Suggestions.Closest(citation.SourceId, ids) is { } closest
                     ? $"; did you mean '{closest}'?"

@@ -48,7 +48,8 @@ public static class BodyReader
                 SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
                 _ => blocks,
             };
-            if (kind == SectionKind.Salary && blocks.Find(block => block is Table) is { } table)
+            // A table that gave no levels is already an error; asking for its source too would only add noise.
+            if (kind == SectionKind.Salary && salary.Count > 0 && blocks.Find(block => block is Table) is { } table)
             {
                 salaryTableAt = new SourcePosition(table.Line + 1, table.Column + 1);
                 var source = YamlLikeLine.TakeSource(trailing);

@@ -23,6 +23,9 @@ public static class FrontMatterReader
         }
 
         var citations = new List<Citation>();
+        var facts = KeyFactsReader.Read(fields.Group("facts"), citations);
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var sources = ReadSources(fields);
         var header = new GuideHeader(
             slug,
             fields.Text("title", required: true),
@@ -33,10 +36,13 @@ public static class FrontMatterReader
             fields.Flag("draft"),
             SlugList(fields, "aliases"),
             SlugList(fields, "related"),
-            KeyFactsReader.Read(fields.Group("facts"), citations),
-            ReadSources(fields),
+            facts,
+            sources,
             citations,
-            fields.Positions);
+            fields.Positions)
+        {
+            SourcesComplete = diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore,
+        };
         fields.ReportUnknownKeys();
         return header;
     }

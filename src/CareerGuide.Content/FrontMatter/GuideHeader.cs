@@ -14,4 +14,8 @@ public sealed record GuideHeader(
     KeyFacts Facts,
     IReadOnlyList<SourceRef> Sources,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyDictionary<string, SourcePosition> Positions);
+    IReadOnlyDictionary<string, SourcePosition> Positions)
+{
+    /// <summary>False when <c>sources:</c> had errors: figures citing an id are then not reported as citing an unknown one.</summary>
+    public bool SourcesComplete { get; init; } = true;
+}
