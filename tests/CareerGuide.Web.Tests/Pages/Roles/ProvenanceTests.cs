@@ -83,6 +83,18 @@ public sealed class ProvenanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Content_stale_after_years_decides_what_the_page_marks()
+    {
+        await using var lenient = CareerGuideFactory.WithTestContent(ingestOnStart: false).WithSetting("Content:StaleAfterYears", "20");
+        lenient.WriteGuide(Slug, Guide());
+        await lenient.IngestAsync();
+
+        var page = await lenient.CreateClient().GetPageAsync($"/roles/{Slug}");
+
+        Assert.Empty(page.QuerySelectorAll(".stale-data"));
+    }
+
+    [Fact]
     public async Task The_salary_table_and_each_career_step_show_their_source()
     {
         var page = await _site.CreateClient().GetPageAsync($"/roles/{Slug}");
