@@ -58,7 +58,7 @@ public static class BodyReader
             }
 
             (kind == SectionKind.Tools ? tools : kind == SectionKind.Skills ? skills : []).AddRange(ListNames.From(blocks));
-            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(blocks) });
+            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(kind is SectionKind.Salary or SectionKind.CareerPath ? [.. blocks.Where(b => !YamlLikeLine.IsSource(b))] : blocks) });
         }
 
         return new GuideBodyContent(sections, salary, steps, faqs, skills, tools, citations, salarySourceId, salaryTableAt);

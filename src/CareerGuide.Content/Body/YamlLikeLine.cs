@@ -65,5 +65,8 @@ internal sealed class YamlLikeLine(ParagraphBlock paragraph, string label, strin
         return null;
     }
 
+    /// <summary>Whether <paramref name="block"/> is a "Source: id" line, which names a source rather than saying anything.</summary>
+    public static bool IsSource(Block block) => From(block) is { Label: SourceLabel };
+
     private const string SourceLabel = "source:";
 }
