@@ -132,7 +132,7 @@ internal sealed class GuideGenerator(int count, int seed)
 
     private static string Sources(Random random, string title)
     {
-        var date = new DateOnly(2022, 1, 1).AddMonths(random.Next(30)).ToString("yyyy-MM", Invariant);
+        var date = new DateOnly(2024, 1, 1).AddMonths(random.Next(30)).ToString("yyyy-MM", Invariant);
         return $"""
 
               - id: bls
