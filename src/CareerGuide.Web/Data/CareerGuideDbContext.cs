@@ -23,8 +23,8 @@ public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> 
             role.HasIndex(r => r.SourcePath).IsUnique();
             role.HasIndex(r => r.Category);
             role.ComplexProperty(r => r.Facts, facts => facts.Property(f => f.MedianPer).HasConversion<string>());
-            role.Property(r => r.Document).HasConversion(RoleJson.Converter(RoleJson.Default.RoleDocument));
-            role.Property(r => r.Links).HasConversion(RoleJson.Converter(RoleJson.Default.RoleLinks));
+            role.Property(r => r.Document).HasConversion(RoleJsonColumns.Document);
+            role.Property(r => r.Links).HasConversion(RoleJsonColumns.Links);
             role.HasMany(r => r.Aliases).WithOne().HasForeignKey(a => a.RoleId);
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();

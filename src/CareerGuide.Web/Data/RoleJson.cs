@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerGuide.Web.Data;
 
@@ -14,7 +11,4 @@ namespace CareerGuide.Web.Data;
 [JsonSerializable(typeof(RoleLinks))]
 public sealed partial class RoleJson : JsonSerializerContext
 {
-    /// <summary>Stores <typeparamref name="T"/> as its JSON text.</summary>
-    public static ValueConverter<T, string> Converter<T>(JsonTypeInfo<T> type) =>
-        new(value => JsonSerializer.Serialize(value, type), text => JsonSerializer.Deserialize(text, type)!);
 }
