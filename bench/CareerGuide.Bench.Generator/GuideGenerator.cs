@@ -104,35 +104,44 @@ internal sealed class GuideGenerator(int count, int seed)
                 amount: ${median.ToString("N0", Invariant)}
                 currency: USD
                 per: year
-                source: U.S. Bureau of Labor Statistics, May 2024
+                source: bls
               salary_range:
                 low: {Money(medians[0] * 0.7)}
                 high: {Money(medians[^1] * 1.1)}
                 currency: USD
-                source: U.S. Bureau of Labor Statistics, May 2024
+                source: bls
               growth:
                 rate: {growth}%
                 outlook: {outlook}
                 period: 2023-2033
-                source: U.S. Bureau of Labor Statistics, 2023-2033 projections
+                source: bls
               annual_openings:
                 count: {(random.Next(5, 900) * 100).ToString("N0", Invariant)}
-                source: U.S. Bureau of Labor Statistics, 2023-2033 projections
-              education: {Vocabulary.Educations[random.Next(Vocabulary.Educations.Length)]}
-              experience: {Vocabulary.Years[random.Next(3)]}
-              industries: [{string.Join(", ", industries)}]
+                source: bls
+              education:
+                value: {Vocabulary.Educations[random.Next(Vocabulary.Educations.Length)]}
+                source: profile
+              experience:
+                value: {Vocabulary.Years[random.Next(3)]}
+                source: profile
+              industries:
+                value: [{string.Join(", ", industries)}]
+                source: profile
             """.TrimEnd();
     }
 
     private static string Sources(Random random, string title)
     {
-        var date = new DateOnly(2022, 1, 1).AddMonths(random.Next(30)).ToString("yyyy-MM", Invariant);
+        var date = new DateOnly(2024, 1, 1).AddMonths(random.Next(30)).ToString("yyyy-MM", Invariant);
         return $"""
 
-              - name: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook
+              - id: bls
+                name: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook
                 url: https://www.bls.gov/ooh/
                 date: {date}
-              - name: {title} career profile
+              - id: profile
+                name: {title} career profile
+                date: undated
             """.TrimEnd();
     }
 

@@ -4,7 +4,10 @@ namespace CareerGuide.Content;
 /// Checks a set of guide files the way the site will see them: each file parsed and checked on its own as it
 /// is added, then all of them against each other. Only small references are kept, so it scales to thousands.
 /// </summary>
-public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? published = null)
+/// <param name="today">The date that dates in the guides are checked against.</param>
+/// <param name="published">The slugs the site has served, to flag one that no guide answers any more.</param>
+/// <param name="staleAfterYears">How old a source's data may be before its figures are flagged (the site's <c>Content:StaleAfterYears</c>).</param>
+public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? published = null, int staleAfterYears = Provenance.DefaultStaleAfterYears)
 {
     private readonly List<GuideReferences> _checked = [];
     private readonly List<GuideIdentity> _known = [];
@@ -34,7 +37,7 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
             return result;
         }
 
-        var diagnostics = result.Diagnostics.Concat(GuideValidator.CheckGuide(path, result.Guide, today)).ToList();
+        var diagnostics = result.Diagnostics.Concat(GuideValidator.CheckGuide(path, result.Guide, today, staleAfterYears)).ToList();
         return diagnostics.Exists(d => d.Severity == Severity.Error)
             ? new GuideParseResult(null, diagnostics)
             : result with { Diagnostics = diagnostics };
@@ -58,6 +61,11 @@ public sealed class ContentCheck(DateOnly today, IEnumerable<PublishedSlug>? pub
     public IReadOnlyList<Diagnostic> CheckAcrossFiles()
     {
         var site = new SiteIndex(_known.Concat(_checked.Select(c => c.Identity)), published);
-        return [.. _checked.SelectMany(c => GuideValidator.CheckReferences(c, site)), .. GuideValidator.CheckRetiredSlugs(site)];
+        return
+        [
+            .. _checked.SelectMany(c => GuideValidator.CheckReferences(c, site)),
+            .. GuideValidator.CheckRetiredSlugs(site),
+            .. GuideValidator.CheckFiguresAcrossGuides(_checked),
+        ];
     }
 }

@@ -32,7 +32,11 @@ public sealed record GuideSection(string Anchor, string Heading, SectionKind Kin
 public sealed record SalaryLevel(string Level, Money Median, Money? Average);
 
 /// <summary>One level of the career path.</summary>
-public sealed record CareerStep(string Anchor, string Title, YearsSpan Years, string DutiesHtml, IReadOnlyList<string> FocusAreas, int Line = 1);
+public sealed record CareerStep(string Anchor, string Title, YearsSpan Years, string DutiesHtml, IReadOnlyList<string> FocusAreas, int Line = 1)
+{
+    /// <summary>The id of the source of the step's span of years: its own <c>Source:</c> line, or the career path's.</summary>
+    public string? SourceId { get; init; }
+}
 
 /// <summary>One question and its answer.</summary>
 public sealed record Faq(string Anchor, string Question, string AnswerHtml)

@@ -9,7 +9,7 @@ namespace CareerGuide.Content;
 public static class GuideParser
 {
     /// <summary>Bumped whenever the parser's output changes, so that ingestion re-reads files whose text has not changed.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>Guides run to tens of kilobytes; anything far bigger is a mistake, and parsing it would only waste time.</summary>
     public const int MaxLength = 1_000_000;
@@ -47,6 +47,11 @@ public static class GuideParser
         AttributeSafety.Check(document, diagnostics);
         var roleLinks = RoleLinks.Rewrite(document);
         var body = BodyReader.Read(document, diagnostics);
+        List<Citation> citations = [.. header?.Citations ?? [], .. body.Citations];
+        if (header is not null)
+        {
+            Provenance.CheckCitations(citations, header.Sources, header.SourcesComplete, diagnostics);
+        }
 
         if (header is null || diagnostics.HasErrors)
         {
@@ -73,6 +78,9 @@ public static class GuideParser
             Skills = body.Skills,
             Tools = body.Tools,
             RoleLinks = roleLinks,
+            SalarySourceId = body.SalarySourceId,
+            Citations = citations,
+            SalaryTableAt = body.SalaryTableAt,
             Positions = header.Positions,
         };
         return new GuideParseResult(guide, diagnostics.Items);

@@ -9,11 +9,21 @@ public sealed record GuideReferences(
     SourcePosition AliasesAt,
     SourcePosition RelatedAt)
 {
+    /// <summary>The occupation code, for comparing figures with other guides of the same occupation.</summary>
+    public string? Soc { get; init; }
+
+    /// <summary>The guide's numeric key facts with their sources.</summary>
+    public IReadOnlyList<CitedFigure> Figures { get; init; } = [];
+
     public static GuideReferences Of(string path, RoleGuide guide) => new(
         GuideIdentity.Of(path, guide),
         guide.Related,
         guide.RoleLinks,
         guide.PositionOf("slug"),
         guide.PositionOf("aliases"),
-        guide.PositionOf("related"));
+        guide.PositionOf("related"))
+    {
+        Soc = guide.Soc,
+        Figures = Provenance.NumericFigures(guide),
+    };
 }

@@ -6,13 +6,38 @@ namespace CareerGuide.Content;
 public static class GuideValidator
 {
     /// <summary>Rules about one guide on its own: figures that contradict each other, the order of the ladder, dates.</summary>
-    public static IReadOnlyList<Diagnostic> CheckGuide(string path, RoleGuide guide, DateOnly today)
+    public static IReadOnlyList<Diagnostic> CheckGuide(string path, RoleGuide guide, DateOnly today, int staleAfterYears = Provenance.DefaultStaleAfterYears)
     {
         var diagnostics = new DiagnosticBag(path);
         CheckMedianWithinRange(guide, diagnostics);
         CheckLadderOrder(guide, diagnostics);
         CheckDates(guide, today, diagnostics);
+        Provenance.CheckSources(guide, today, staleAfterYears, diagnostics);
+        Provenance.CheckLevelsMatchSteps(guide, diagnostics);
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// Figures of one occupation (<c>soc</c>) from the same source and date that differ between guides: a warning on
+    /// each, naming the other's file:line:column, since one of them misreads the source.
+    /// </summary>
+    public static IEnumerable<Diagnostic> CheckFiguresAcrossGuides(IEnumerable<GuideReferences> guides)
+    {
+        var figures = guides
+            .Where(g => g.Soc is not null)
+            .SelectMany(g => g.Figures.Select(f => (Path: g.Identity.Path, g.Soc, Figure: f)))
+            .GroupBy(x => (x.Soc, x.Figure.Figure, x.Figure.Source, x.Figure.Date));
+        foreach (var group in figures)
+        {
+            foreach (var (path, soc, figure) in group)
+            {
+                foreach (var other in group.Where(o => o.Path != path && o.Figure.Value != figure.Value))
+                {
+                    yield return new Diagnostic(path, figure.At.Line, figure.At.Column, Severity.Warning,
+                        $"'{figure.Figure}' is {figure.Value} here, but {other.Path}:{other.Figure.At.Line}:{other.Figure.At.Column} gives {other.Figure.Value} from the same source ({figure.Source}, {figure.Date ?? "no date"}) for the same occupation ({soc}): check both against the source");
+                }
+            }
+        }
     }
 
     /// <summary>Rules between guides: one URL per guide, related roles and links that lead somewhere.</summary>
@@ -56,7 +81,7 @@ public static class GuideValidator
             return;
         }
 
-        var at = guide.PositionOf("facts.median_salary.amount");
+        var at = guide.Positions.GetValueOrDefault("facts.median_salary.amount", guide.PositionOf("facts.median_salary[1].amount"));
         if (median.Amount.Amount > range.High.Amount)
         {
             diagnostics.Error(at.Line, at.Column, $"the median salary {Format(median.Amount)} is above the top of the salary range {Format(range.High)}");
@@ -90,8 +115,7 @@ public static class GuideValidator
         for (var i = 0; i < guide.Sources.Count; i++)
         {
             var date = guide.Sources[i].Date;
-            var first = date is null ? (DateOnly?)null : DateOnly.ParseExact(date[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (first > today)
+            if (FrontMatter.SourceDate.Span(date)?.First > today)
             {
                 var at = guide.PositionOf($"sources[{i + 1}].date");
                 diagnostics.Error(at.Line, at.Column, $"the date of source {i + 1} is in the future: {date}");

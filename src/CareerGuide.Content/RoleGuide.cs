@@ -30,6 +30,15 @@ public sealed record RoleGuide
     /// <summary>Links in the prose that point at other roles, with where they stand, so validation can check them.</summary>
     public IReadOnlyList<ProseRoleLink> RoleLinks { get; init; } = [];
 
+    /// <summary>The id of the salary table's source, from its <c>Source:</c> line.</summary>
+    public string? SalarySourceId { get; init; }
+
+    /// <summary>Every figure with the source it cites, where it stands; sources are checked against it.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>Where the salary table stands, for the check of its levels against the career path.</summary>
+    public SourcePosition SalaryTableAt { get; init; } = new(1, 1);
+
     /// <summary>Where each front-matter field stands, by dotted name (<c>updated</c>, <c>facts.median_salary.amount</c>).</summary>
     public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
 
@@ -53,25 +62,68 @@ public sealed record KeyFacts
     public string? Education { get; init; }
     public string? Experience { get; init; }
     public IReadOnlyList<string> Industries { get; init; } = [];
+
+    /// <summary>The ids of the sources of <see cref="Education"/>, <see cref="Experience"/> and <see cref="Industries"/>.</summary>
+    public string? EducationSourceId { get; init; }
+
+    public string? ExperienceSourceId { get; init; }
+
+    public string? IndustriesSourceId { get; init; }
+
+    /// <summary>Values of the same fact from other sources, shown beside the primary one (the first written), never averaged.</summary>
+    public IReadOnlyList<MedianSalary> OtherMedianSalaries { get; init; } = [];
+
+    public IReadOnlyList<SalaryRange> OtherSalaryRanges { get; init; } = [];
+
+    public IReadOnlyList<GrowthOutlook> OtherGrowth { get; init; } = [];
+
+    public IReadOnlyList<AnnualOpenings> OtherAnnualOpenings { get; init; } = [];
+
+    public IReadOnlyList<SourcedText> OtherEducation { get; init; } = [];
+
+    public IReadOnlyList<SourcedText> OtherExperience { get; init; } = [];
 }
+
+/// <summary>A key fact in words, such as the typical education, with the id of its source.</summary>
+public sealed record SourcedText(string Value, string? SourceId);
 
 /// <summary>An amount of money in one currency.</summary>
 public sealed record Money(decimal Amount, string Currency);
 
-/// <summary>The median pay for the role, per year, month or hour.</summary>
-public sealed record MedianSalary(Money Amount, PayPeriod Per, string? Source);
+/// <summary>The median pay for the role, per year, month or hour; <c>SourceId</c> names one of the guide's sources.</summary>
+public sealed record MedianSalary(Money Amount, PayPeriod Per, string? SourceId);
 
-/// <summary>The span of pay from low to high.</summary>
-public sealed record SalaryRange(Money Low, Money High, string? Source);
+/// <summary>The span of pay from low to high; an open top ("$98k+") means the source gives no upper bound.</summary>
+public sealed record SalaryRange(Money Low, Money High, string? SourceId)
+{
+    public bool OpenTop { get; init; }
+}
 
 /// <summary>Projected employment growth over a period.</summary>
-public sealed record GrowthOutlook(decimal? RatePercent, string? Outlook, string? Period, string? Source);
+public sealed record GrowthOutlook(decimal? RatePercent, string? Outlook, string? Period, string? SourceId);
 
 /// <summary>Projected openings each year.</summary>
-public sealed record AnnualOpenings(int Count, string? Source);
+public sealed record AnnualOpenings(int Count, string? SourceId);
 
-/// <summary>Where a figure comes from.</summary>
-public sealed record SourceRef(string Name, string? Url, string? Date);
+/// <summary>
+/// Where figures come from: <see cref="Name"/> is the page they were read on, <see cref="Date"/> the date of the data
+/// (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>undated</c>), and <see cref="Quotes"/> the primary source that page quotes.
+/// </summary>
+public sealed record SourceRef(string Name, string? Url, string? Date)
+{
+    /// <summary>The slug figures cite the source by.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The primary source's name when <see cref="Name"/> is only the page it was quoted on.</summary>
+    public string? Quotes { get; init; }
+}
+
+/// <summary>One figure's claim to a source, with where it stands, for the checks of provenance.</summary>
+/// <param name="Figure">The figure's field name, such as <c>facts.growth</c>, the <c>salary table</c> or a career step.</param>
+/// <param name="Value">The figure in words, to compare with other guides' figures from the same source.</param>
+/// <param name="SourceId">The id it cites, or null when it names none.</param>
+/// <param name="At">Where its <c>source:</c> (or <c>Source:</c> line) stands, or the figure itself when it has none.</param>
+public sealed record Citation(string Figure, string Value, string? SourceId, SourcePosition At);
 
 /// <summary>The unit of time a salary is paid for.</summary>
 public enum PayPeriod

@@ -136,22 +136,26 @@ public sealed class XssGuides
                 guide.WithSection("Skills", string.Join('\n', Skills.Select(item => $"- {item}")));
             }
 
+            // The figures cite the source "cited", whose name carries the median-source payload into every citation;
+            // the builder's salary table and career path cite "bls".
             guide.WithSalaryRows([.. SalaryRows]).WithSteps([.. Steps]).WithFaqs([.. Faqs]).With("facts", $"""
 
                   median_salary:
                     amount: $59,660
-                    source: {Yaml(MedianSource)}
+                    source: cited
                   salary_range:
                     low: $37k
                     high: $98k
-                  education: {Yaml(Education)}
-                  industries: [{string.Join(", ", Industries.Select(Yaml))}]
+                    source: cited
+                  education:
+                    value: {Yaml(Education)}
+                    source: cited
+                  industries:
+                    value: [{string.Join(", ", Industries.Select(Yaml))}]
+                    source: cited
                 """.TrimEnd());
-            if (Sources.Count > 0)
-            {
-                guide.With("sources", string.Concat(Sources.Select(source => $"\n  - name: {Yaml(source.Name)}\n    url: {Yaml(source.Url)}")));
-            }
-
+            var sources = $"\n  - id: cited\n    name: {Yaml(MedianSource)}\n    date: 2024-05\n  - id: bls\n    name: U.S. Bureau of Labor Statistics\n    date: 2024-05";
+            guide.With("sources", sources + string.Concat(Sources.Select(source => $"\n  - name: {Yaml(source.Name)}\n    url: {Yaml(source.Url)}\n    date: undated")));
             return guide;
         }
     }

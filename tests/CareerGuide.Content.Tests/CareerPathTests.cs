@@ -5,13 +5,15 @@ namespace CareerGuide.Content.Tests;
 public sealed class CareerPathTests
 {
     private static CareerStep SingleStep(string stepBody) =>
-        Assert.Single(Guides.ValidBody($"## Career path\n\n### Support Specialist\n\n{stepBody}\n").CareerSteps);
+        Assert.Single(Guides.ValidBody($"## Career path\n\n### Support Specialist\n\n{stepBody}\n\n{Guides.SourceLine}\n").CareerSteps);
 
     [Fact]
     public void Each_level_becomes_a_step_with_title_years_duties_and_focus_areas()
     {
         var guide = Guides.ValidBody("""
             ## Career path
+
+            Source: survey
 
             ### Junior Support Specialist
 
@@ -94,7 +96,7 @@ public sealed class CareerPathTests
     [Fact]
     public void Pinned_anchor_replaces_the_anchor_made_from_the_title()
     {
-        var step = Assert.Single(Guides.ValidBody("## Career path\n\n### Head of Support {#head}\n\nExperience: 10+ years\n\nLeads.\n").CareerSteps);
+        var step = Assert.Single(Guides.ValidBody("## Career path\n\n### Head of Support {#head}\n\nExperience: 10+ years\n\nLeads.\n\nSource: survey\n").CareerSteps);
 
         Assert.Equal(("head", "Head of Support"), (step.Anchor, step.Title));
     }
@@ -102,7 +104,7 @@ public sealed class CareerPathTests
     [Fact]
     public void Prose_before_the_first_level_is_the_sections_html()
     {
-        var guide = Guides.ValidBody("## Career ladder\n\nMost people start at the help desk.\n\n### Junior\n\nExperience: 0-1 year\n\nLearns.\n");
+        var guide = Guides.ValidBody("## Career ladder\n\nMost people start at the help desk.\n\n### Junior\n\nExperience: 0-1 year\n\nLearns.\n\nSource: survey\n");
 
         var section = Assert.Single(guide.Sections);
         Assert.Equal(("career-path", SectionKind.CareerPath), (section.Anchor, section.Kind));
@@ -112,10 +114,10 @@ public sealed class CareerPathTests
     [Fact]
     public void Step_without_an_experience_line_is_reported_at_its_heading()
     {
-        var error = Guides.SingleBodyError("## Career path\n\n### Junior\n\nExperience: 0-1 year\n\nLearns.\n\n### Senior\n\nLeads the team.\n");
+        var error = Guides.SingleBodyError("## Career path\n\nSource: survey\n\n### Junior\n\nExperience: 0-1 year\n\nLearns.\n\n### Senior\n\nLeads the team.\n");
 
         Assert.Equal(
-            (15, 1, "career step 'Senior' has no 'Experience:' line: add one such as 'Experience: 1-3 years'"),
+            (17, 1, "career step 'Senior' has no 'Experience:' line: add one such as 'Experience: 1-3 years'"),
             Guides.Where(error));
     }
 
@@ -153,7 +155,7 @@ public sealed class CareerPathTests
     [Fact]
     public void Step_whose_anchor_repeats_a_section_anchor_is_reported()
     {
-        var error = Guides.SingleBodyError("## Tools\n\nText.\n\n## Career path\n\n### Tools\n\nExperience: 0-1 year\n\nLearns.\n");
+        var error = Guides.SingleBodyError("## Tools\n\nText.\n\n## Career path\n\n### Tools\n\nExperience: 0-1 year\n\nLearns.\n\nSource: survey\n");
 
         Assert.Equal(
             (13, 1, "the anchor '#tools' is already used by the heading on line 7: reword one or pin another with {#some-id}"),

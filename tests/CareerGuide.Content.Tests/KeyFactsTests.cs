@@ -19,39 +19,40 @@ public sealed class KeyFactsTests
               amount: $59,660
               currency: USD
               per: year
-              source: BLS, May 2023
+              source: bls
             salary_range:
               low: $37k
               high: $98k
-              source: BLS, May 2023
+              source: bls
             growth:
               rate: 5%
               outlook: As fast as average
               period: 2022-2032
-              source: BLS projections
+              source: bls
             annual_openings:
               count: 69,300
-              source: BLS, 2022-2032
-            education: Some college
-            experience: 0-2 years
-            industries: [Software, Telecommunications]
+              source: bls
+            education: {value: Some college, source: bls}
+            experience: {value: 0-2 years, source: bls}
+            industries: {value: [Software, Telecommunications], source: bls}
             """)).Facts;
 
-        Assert.Equal(new MedianSalary(new Money(59660m, "USD"), PayPeriod.Year, "BLS, May 2023"), facts.MedianSalary);
-        Assert.Equal(new SalaryRange(new Money(37000m, "USD"), new Money(98000m, "USD"), "BLS, May 2023"), facts.SalaryRange);
-        Assert.Equal(new GrowthOutlook(5m, "As fast as average", "2022-2032", "BLS projections"), facts.Growth);
-        Assert.Equal(new AnnualOpenings(69300, "BLS, 2022-2032"), facts.AnnualOpenings);
-        Assert.Equal("Some college", facts.Education);
-        Assert.Equal("0-2 years", facts.Experience);
+        Assert.Equal(new MedianSalary(new Money(59660m, "USD"), PayPeriod.Year, "bls"), facts.MedianSalary);
+        Assert.Equal(new SalaryRange(new Money(37000m, "USD"), new Money(98000m, "USD"), "bls"), facts.SalaryRange);
+        Assert.Equal(new GrowthOutlook(5m, "As fast as average", "2022-2032", "bls"), facts.Growth);
+        Assert.Equal(new AnnualOpenings(69300, "bls"), facts.AnnualOpenings);
+        Assert.Equal(("Some college", "bls"), (facts.Education, facts.EducationSourceId));
+        Assert.Equal(("0-2 years", "bls"), (facts.Experience, facts.ExperienceSourceId));
         Assert.Equal(["Software", "Telecommunications"], facts.Industries);
+        Assert.Equal("bls", facts.IndustriesSourceId);
     }
 
     [Fact]
-    public void Median_salary_defaults_to_dollars_per_year_without_a_source()
+    public void Median_salary_defaults_to_dollars_per_year()
     {
-        var median = Guides.Valid(GuideWithFacts("median_salary:\n  amount: 52000")).Facts.MedianSalary;
+        var median = Guides.Valid(GuideWithFacts("median_salary:\n  amount: 52000\n  source: bls")).Facts.MedianSalary;
 
-        Assert.Equal(new MedianSalary(new Money(52000m, "USD"), PayPeriod.Year, null), median);
+        Assert.Equal(new MedianSalary(new Money(52000m, "USD"), PayPeriod.Year, "bls"), median);
     }
 
     [Theory]
@@ -60,7 +61,7 @@ public sealed class KeyFactsTests
     [InlineData("YEAR", PayPeriod.Year)]
     public void Median_salary_keeps_its_currency_and_pay_period(string per, PayPeriod expected)
     {
-        var median = Guides.Valid(GuideWithFacts($"median_salary:\n  amount: 4,200\n  currency: EUR\n  per: {per}")).Facts.MedianSalary!;
+        var median = Guides.Valid(GuideWithFacts($"median_salary:\n  amount: 4,200\n  currency: EUR\n  per: {per}\n  source: bls")).Facts.MedianSalary!;
 
         Assert.Equal(new Money(4200m, "EUR"), median.Amount);
         Assert.Equal(expected, median.Per);
@@ -69,9 +70,9 @@ public sealed class KeyFactsTests
     [Fact]
     public void Salary_range_uses_its_own_currency()
     {
-        var range = Guides.Valid(GuideWithFacts("salary_range:\n  low: 30k\n  high: 60k\n  currency: GBP")).Facts.SalaryRange;
+        var range = Guides.Valid(GuideWithFacts("salary_range:\n  low: 30k\n  high: 60k\n  currency: GBP\n  source: bls")).Facts.SalaryRange;
 
-        Assert.Equal(new SalaryRange(new Money(30000m, "GBP"), new Money(60000m, "GBP"), null), range);
+        Assert.Equal(new SalaryRange(new Money(30000m, "GBP"), new Money(60000m, "GBP"), "bls"), range);
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed class KeyFactsTests
     [InlineData("+3.5%", 3.5)]
     public void Growth_rate_is_read_as_a_signed_percentage(string rate, double expected)
     {
-        var growth = Guides.Valid(GuideWithFacts($"growth:\n  rate: {rate}")).Facts.Growth!;
+        var growth = Guides.Valid(GuideWithFacts($"growth:\n  rate: {rate}\n  source: bls")).Facts.Growth!;
 
         Assert.Equal((decimal)expected, growth.RatePercent);
         Assert.Null(growth.Outlook);
@@ -114,7 +115,7 @@ public sealed class KeyFactsTests
     [Fact]
     public void Growth_rate_that_is_not_a_percentage_is_reported()
     {
-        var text = GuideWithFacts("growth:\n  rate: five percent");
+        var text = GuideWithFacts("growth:\n  rate: five percent\n  source: bls");
 
         var error = Guides.SingleError(text);
 
@@ -137,7 +138,7 @@ public sealed class KeyFactsTests
     [Fact]
     public void Pay_period_other_than_year_month_or_hour_is_reported()
     {
-        var error = Guides.SingleError(GuideWithFacts("median_salary:\n  amount: 52000\n  per: week"));
+        var error = Guides.SingleError(GuideWithFacts("median_salary:\n  amount: 52000\n  per: week\n  source: bls"));
 
         Assert.Equal("'facts.median_salary.per' is not a pay period (year, month or hour): \"week\"", error.Message);
     }
@@ -158,7 +159,7 @@ public sealed class KeyFactsTests
     [Fact]
     public void Range_whose_low_is_above_its_high_is_reported_at_the_low()
     {
-        var text = GuideWithFacts("salary_range:\n  low: $98k\n  high: $37k");
+        var text = GuideWithFacts("salary_range:\n  low: $98k\n  high: $37k\n  source: bls");
 
         var error = Guides.SingleError(text);
 
@@ -170,13 +171,15 @@ public sealed class KeyFactsTests
     [Fact]
     public void Text_fact_given_as_a_list_and_list_item_given_as_a_list_are_both_reported()
     {
-        var text = GuideWithFacts("education: [Degree, Bootcamp]\nindustries: [[Software], Retail]");
+        var text = GuideWithFacts("education: [Degree, Bootcamp]\nindustries: {value: [[Software], Retail], source: bls}");
 
         var result = Guides.Parse(text);
 
+        // A list under education is a list of sourced values, each a group of fields with its own source.
         Assert.Equal(
-            [(Guides.LineOf(text, "education:"), "'facts.education' must be text, not a list"),
-             (Guides.LineOf(text, "industries:"), "each item of 'facts.industries' must be text")],
+            [(Guides.LineOf(text, "education:"), "item 1 of 'facts.education' must be a group of fields"),
+             (Guides.LineOf(text, "education:"), "item 2 of 'facts.education' must be a group of fields"),
+             (Guides.LineOf(text, "industries:"), "each item of 'facts.industries.value' must be text")],
             result.Diagnostics.Select(d => (d.Line, d.Message)));
     }
 
@@ -184,7 +187,8 @@ public sealed class KeyFactsTests
     public void Sources_are_read_with_name_url_and_date_which_are_optional()
     {
         var guide = Guides.Valid(GuideWithSources("""
-            - name: U.S. Bureau of Labor Statistics
+            - id: bls
+              name: U.S. Bureau of Labor Statistics
               url: https://www.bls.gov/ooh/
               date: 2023-05
             - name: Career profile
@@ -194,7 +198,7 @@ public sealed class KeyFactsTests
             """));
 
         Assert.Equal(
-            [new SourceRef("U.S. Bureau of Labor Statistics", "https://www.bls.gov/ooh/", "2023-05"),
+            [new SourceRef("U.S. Bureau of Labor Statistics", "https://www.bls.gov/ooh/", "2023-05") { Id = "bls" },
              new SourceRef("Career profile", "http://example.org/profile", "2024-02-29"),
              new SourceRef("Himalayas guide", null, null)],
             guide.Sources);
@@ -221,14 +225,16 @@ public sealed class KeyFactsTests
     [InlineData("2023-13")]
     [InlineData("2023/05")]
     [InlineData("2023-02-30")]
-    public void Source_date_that_is_not_a_month_or_a_day_is_reported(string date)
+    [InlineData("23")]
+    [InlineData("Undated")]
+    public void Source_date_that_is_not_a_year_a_month_a_day_or_undated_is_reported(string date)
     {
         var text = GuideWithSources($"- name: BLS\n- name: Himalayas\n  date: {date}");
 
         var error = Guides.SingleError(text);
 
         Assert.Equal(
-            (Guides.LineOf(text, "date:"), 11, $"'sources[2].date' is not a date (write it as YYYY-MM or YYYY-MM-DD): \"{date}\""),
+            (Guides.LineOf(text, "date:"), 11, $"'sources[2].date' is not a date of the data (write it as YYYY, YYYY-MM or YYYY-MM-DD, or 'undated' when the source gives none): \"{date}\""),
             Guides.Where(error));
     }
 
@@ -248,7 +254,7 @@ public sealed class KeyFactsTests
     [Fact]
     public void Currency_written_with_the_amount_is_kept_when_the_group_has_no_currency_field()
     {
-        var facts = Guides.Valid(GuideWithFacts("median_salary:\n  amount: €45,000\nsalary_range:\n  low: 30000 EUR\n  high: 60000 EUR")).Facts;
+        var facts = Guides.Valid(GuideWithFacts("median_salary:\n  amount: €45,000\n  source: bls\nsalary_range:\n  low: 30000 EUR\n  high: 60000 EUR\n  source: bls")).Facts;
 
         Assert.Equal(new Money(45000m, "EUR"), facts.MedianSalary!.Amount);
         Assert.Equal(new Money(30000m, "EUR"), facts.SalaryRange!.Low);
@@ -259,7 +265,7 @@ public sealed class KeyFactsTests
     [InlineData("2")]
     public void Pay_period_written_as_a_number_is_reported(string per)
     {
-        var error = Guides.SingleError(GuideWithFacts($"median_salary:\n  amount: 52000\n  per: {per}"));
+        var error = Guides.SingleError(GuideWithFacts($"median_salary:\n  amount: 52000\n  per: {per}\n  source: bls"));
 
         Assert.Equal($"'facts.median_salary.per' is not a pay period (year, month or hour): \"{per}\"", error.Message);
     }

@@ -32,6 +32,8 @@ public sealed class MarkdownSafetyTests
 
             <script>alert('duties')</script>
 
+            Source: survey
+
             ## FAQ
 
             ### Is it safe?
@@ -86,6 +88,8 @@ public sealed class MarkdownSafetyTests
             | --- | --- |
             | [x](javascript:cell) | $52k |
 
+            Source: survey
+
             ## FAQ
 
             ### Is it safe?
@@ -95,7 +99,7 @@ public sealed class MarkdownSafetyTests
 
         Assert.Equal(
             [(7, 13, NotAllowed("javascript:heading")), (9, 3, NotAllowed("javascript:list")),
-             (15, 3, NotAllowed("javascript:cell")), (21, 3, NotAllowed("javascript:quote"))],
+             (15, 3, NotAllowed("javascript:cell")), (23, 3, NotAllowed("javascript:quote"))],
             result.Diagnostics.Select(Guides.Where));
     }
 

@@ -5,7 +5,7 @@ namespace CareerGuide.Content.Tests;
 public sealed class SalaryTableTests
 {
     private static string SalarySection(params string[] rows) =>
-        "## Salary by experience level\n\n| Level | US median | US average |\n| --- | --- | --- |\n" + string.Join("\n", rows) + "\n";
+        "## Salary by experience level\n\n| Level | US median | US average |\n| --- | --- | --- |\n" + string.Join("\n", rows) + "\n\n" + Guides.SourceLine + "\n";
 
     [Fact]
     public void Each_row_becomes_a_level_in_order_with_median_and_average()
@@ -50,7 +50,7 @@ public sealed class SalaryTableTests
     [Fact]
     public void Table_without_an_average_column_is_valid()
     {
-        var guide = Guides.ValidBody("## Salary\n\n| Level | Median |\n| --- | --- |\n| Support Specialist | $65k |\n");
+        var guide = Guides.ValidBody("## Salary\n\n| Level | Median |\n| --- | --- |\n| Support Specialist | $65k |\n\nSource: survey\n");
 
         Assert.Equal([new SalaryLevel("Support Specialist", new Money(65000m, "USD"), null)], guide.SalaryLevels);
     }
@@ -58,7 +58,7 @@ public sealed class SalaryTableTests
     [Fact]
     public void Columns_are_found_by_their_names_in_any_order()
     {
-        var guide = Guides.ValidBody("## Salary\n\n| Average pay | Experience level | Median pay |\n| --- | --- | --- |\n| $70k | Support Specialist | $65k |\n");
+        var guide = Guides.ValidBody("## Salary\n\n| Average pay | Experience level | Median pay |\n| --- | --- | --- |\n| $70k | Support Specialist | $65k |\n\nSource: survey\n");
 
         Assert.Equal([new SalaryLevel("Support Specialist", new Money(65000m, "USD"), new Money(70000m, "USD"))], guide.SalaryLevels);
     }
@@ -69,7 +69,7 @@ public sealed class SalaryTableTests
     [InlineData("Salary by experience level")]
     public void Salary_heading_in_any_wording_holds_the_table(string heading)
     {
-        var guide = Guides.ValidBody($"## {heading}\n\n| Level | Median |\n| --- | --- |\n| Support Specialist | $65k |\n");
+        var guide = Guides.ValidBody($"## {heading}\n\n| Level | Median |\n| --- | --- |\n| Support Specialist | $65k |\n\nSource: survey\n");
 
         var section = Assert.Single(guide.Sections);
         Assert.Equal(("salary", SectionKind.Salary), (section.Anchor, section.Kind));
@@ -89,6 +89,8 @@ public sealed class SalaryTableTests
             | Support Specialist | $65k |
 
             Read each number against its source.
+
+            Source: survey
             """).Sections);
 
         Assert.Equal("<p>These are <em>US</em> figures.</p>", section.Html);

@@ -30,28 +30,29 @@ public sealed class GuideBuilder
                     amount: $59,660
                     currency: USD
                     per: year
-                    source: U.S. Bureau of Labor Statistics, May 2023
+                    source: bls
                   salary_range:
                     low: $37k
                     high: $98k
-                    source: U.S. Bureau of Labor Statistics, May 2023
+                    source: bls
                   growth:
                     rate: 5%
                     outlook: As fast as average
                     period: 2022-2032
-                    source: U.S. Bureau of Labor Statistics
+                    source: bls
                   annual_openings:
                     count: 69,300
-                    source: U.S. Bureau of Labor Statistics
-                  education: Some college
-                  experience: 0-2 years
-                  industries: [Software, Telecommunications]
+                    source: bls
+                  education: {value: Some college, source: bls}
+                  experience: {value: 0-2 years, source: bls}
+                  industries: {value: [Software, Telecommunications], source: bls}
                 """.TrimEnd()),
             ("sources", """
 
-                  - name: U.S. Bureau of Labor Statistics
+                  - id: bls
+                    name: U.S. Bureau of Labor Statistics
                     url: https://www.bls.gov/ooh/
-                    date: 2023-05
+                    date: 2024-05
                 """.TrimEnd()),
         ];
         _sections.Add(("Overview", $"A {title} answers questions and fixes problems."));
@@ -64,6 +65,12 @@ public sealed class GuideBuilder
     }
 
     public string Title { get; }
+
+    /// <summary>The id the salary table's <c>Source:</c> line cites; null writes no such line.</summary>
+    public string? SalarySource { get; set; } = "bls";
+
+    /// <summary>The id the <c>Source:</c> line under the career path's heading cites, for every step; null writes none.</summary>
+    public string? CareerPathSource { get; set; } = "bls";
 
     /// <summary>Sets a front-matter field to a YAML fragment (for nested values start it with a newline).</summary>
     public GuideBuilder With(string key, string yaml)
@@ -148,6 +155,11 @@ public sealed class GuideBuilder
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {level} | {median} | {average} |");
         }
+
+        if (SalarySource is not null)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Source: {SalarySource}");
+        }
     }
 
     private void AppendCareerPath(StringBuilder text)
@@ -158,6 +170,11 @@ public sealed class GuideBuilder
         }
 
         text.AppendLine().AppendLine("## Career path");
+        if (CareerPathSource is not null)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Source: {CareerPathSource}");
+        }
+
         foreach (var (title, years, duties, focus) in _steps)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();

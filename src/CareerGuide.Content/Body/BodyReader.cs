@@ -1,4 +1,5 @@
 using CareerGuide.Content.Markdown;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -11,7 +12,10 @@ public sealed record GuideBodyContent(
     IReadOnlyList<CareerStep> CareerSteps,
     IReadOnlyList<Faq> Faqs,
     IReadOnlyList<string> Skills,
-    IReadOnlyList<string> Tools);
+    IReadOnlyList<string> Tools,
+    IReadOnlyList<Citation> Citations,
+    string? SalarySourceId,
+    SourcePosition SalaryTableAt);
 
 /// <summary>Splits the Markdig tree of a guide into its <c>##</c> sections and reads the structured ones.</summary>
 public static class BodyReader
@@ -25,6 +29,9 @@ public static class BodyReader
         var faqs = new List<Faq>();
         var skills = new List<string>();
         var tools = new List<string>();
+        var citations = new List<Citation>();
+        string? salarySourceId = null;
+        var salaryTableAt = new SourcePosition(1, 1);
 
         foreach (var (heading, blocks) in SplitSections(document, diagnostics))
         {
@@ -37,15 +44,24 @@ public static class BodyReader
             var leading = kind switch
             {
                 SectionKind.Salary => SalaryTableReader.Read(heading, blocks, salary, out trailing, diagnostics),
-                SectionKind.CareerPath => CareerPathReader.Read(blocks, steps, anchors, diagnostics),
+                SectionKind.CareerPath => CareerPathReader.Read(blocks, steps, citations, anchors, diagnostics),
                 SectionKind.Faq => FaqReader.Read(blocks, faqs, anchors, diagnostics),
                 _ => blocks,
             };
+            // A table that gave no levels is already an error; asking for its source too would only add noise.
+            if (kind == SectionKind.Salary && salary.Count > 0 && blocks.Find(block => block is Table) is { } table)
+            {
+                salaryTableAt = new SourcePosition(table.Line + 1, table.Column + 1);
+                var source = YamlLikeLine.TakeSource(trailing);
+                salarySourceId = source?.Id;
+                citations.Add(new Citation("the salary table", string.Join("; ", salary.Select(l => $"{l.Level} {l.Median.Amount}")), salarySourceId, source?.At ?? salaryTableAt));
+            }
+
             (kind == SectionKind.Tools ? tools : kind == SectionKind.Skills ? skills : []).AddRange(ListNames.From(blocks));
-            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(blocks) });
+            sections.Add(new GuideSection(anchor, text, kind, GuideMarkdown.Render(leading), GuideMarkdown.Render(trailing)) { Text = InlineText.OfBlocks(kind is SectionKind.Salary or SectionKind.CareerPath ? [.. blocks.Where(b => !YamlLikeLine.IsSource(b))] : blocks) });
         }
 
-        return new GuideBodyContent(sections, salary, steps, faqs, skills, tools);
+        return new GuideBodyContent(sections, salary, steps, faqs, skills, tools, citations, salarySourceId, salaryTableAt);
     }
 
     /// <summary>Groups the top-level blocks under their <c>##</c> heading; reports text outside any section and stray <c>#</c> headings.</summary>

@@ -2,7 +2,6 @@ using CareerGuide.Content.Markdown;
 using CareerGuide.Content.Values;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CareerGuide.Content.Body;
 
@@ -12,22 +11,30 @@ public static class CareerPathReader
     private const string ExperienceLabel = "experience:";
     private const string FocusLabel = "focus areas:";
 
-    public static List<Block> Read(List<Block> blocks, List<CareerStep> steps, AnchorRegistry anchors, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Adds the steps to <paramref name="steps"/> and a citation of each step's span of years to <paramref name="citations"/>:
+    /// a step's own "Source:" line, or the one under the heading, which applies to every step. Returns the intro.
+    /// </summary>
+    public static List<Block> Read(List<Block> blocks, List<CareerStep> steps, List<Citation> citations, AnchorRegistry anchors, DiagnosticBag diagnostics)
     {
         var (intro, items) = SubHeadings.Split(blocks);
+        var pathSource = YamlLikeLine.TakeSource(intro);
         foreach (var (heading, content) in items)
         {
+            var stepSource = YamlLikeLine.TakeSource(content);
             var step = ReadStep(heading, content, anchors, diagnostics);
             if (step is not null)
             {
-                steps.Add(step);
+                var (source, experienceAt) = (stepSource ?? pathSource, step.Value.ExperienceAt);
+                steps.Add(step.Value.Step with { SourceId = source?.Id });
+                citations.Add(new Citation($"career step '{step.Value.Step.Title}'", step.Value.Step.Years.Text, source?.Id, source?.At ?? experienceAt));
             }
         }
 
         return intro;
     }
 
-    private static CareerStep? ReadStep(HeadingBlock heading, List<Block> content, AnchorRegistry anchors, DiagnosticBag diagnostics)
+    private static (CareerStep Step, SourcePosition ExperienceAt)? ReadStep(HeadingBlock heading, List<Block> content, AnchorRegistry anchors, DiagnosticBag diagnostics)
     {
         var title = InlineText.Of(heading);
         var anchor = heading.GetAttributes().Id ?? Slug.FromText(title);
@@ -67,7 +74,7 @@ public static class CareerPathReader
             return null;
         }
 
-        return new CareerStep(anchor, title, years, GuideMarkdown.Render(duties), focusAreas, heading.Line + 1);
+        return (new CareerStep(anchor, title, years, GuideMarkdown.Render(duties), focusAreas, heading.Line + 1), new SourcePosition(experience.Line, experience.Column));
     }
 
     /// <summary>Focus areas are the list after the label, or the text after the colon when there is no list.</summary>
@@ -80,51 +87,5 @@ public static class CareerPathReader
         }
 
         return line.Value.Length > 0 ? [line.Value] : [];
-    }
-
-    /// <summary>
-    /// A paragraph whose first line reads "Label: value", with emphasis on the label allowed. Lines written right
-    /// under it, in the same paragraph, are not part of the value: <see cref="Rest"/> hands them back as prose.
-    /// </summary>
-    private sealed class YamlLikeLine(ParagraphBlock paragraph, string label, string value)
-    {
-        public string Label { get; } = label;
-
-        public string Value { get; } = value;
-
-        public int Line => paragraph.Line + 1;
-
-        public int Column => paragraph.Column + 1;
-
-        public static YamlLikeLine? From(Block block)
-        {
-            if (block is not ParagraphBlock { Inline: { } inline } paragraph)
-            {
-                return null;
-            }
-
-            var text = InlineText.OfRun(inline.TakeWhile(node => node is not LineBreakInline));
-            var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return colon < 0 ? null : new YamlLikeLine(paragraph, text[..(colon + 1)].ToLowerInvariant(), text[(colon + 1)..].Trim());
-        }
-
-        /// <summary>The paragraph's later lines as a paragraph of their own, or nothing when there are none.</summary>
-        public IEnumerable<Block> Rest()
-        {
-            var lineBreak = paragraph.Inline!.FirstOrDefault(node => node is LineBreakInline);
-            if (lineBreak?.NextSibling is null)
-            {
-                return [];
-            }
-
-            var rest = new ParagraphBlock { Inline = new ContainerInline() };
-            while (lineBreak.NextSibling is { } next)
-            {
-                next.Remove();
-                rest.Inline.AppendChild(next);
-            }
-
-            return [rest];
-        }
     }
 }

@@ -113,6 +113,35 @@ public sealed class FrontMatterFields
         return null;
     }
 
+    /// <summary>A key fact written either as one group of fields or as a list of them (one per source); none when absent.</summary>
+    public IReadOnlyList<FrontMatterFields> GroupOrList(string key)
+    {
+        if (_node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode)
+        {
+            return GroupList(key);
+        }
+
+        return Group(key) is { } group ? [group] : [];
+    }
+
+    /// <summary>Whether <paramref name="key"/> holds a group of fields rather than text or a list.</summary>
+    public bool HoldsGroup(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode;
+
+    /// <summary>Whether <paramref name="key"/> holds a list.</summary>
+    public bool HoldsList(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode;
+
+    /// <summary>Where this group of fields starts.</summary>
+    public SourcePosition At => new(LineOf(_node), (int)_node.Start.Column);
+
+    /// <summary>Where <paramref name="key"/>'s value stands, or the group's start when it has none.</summary>
+    public SourcePosition PositionOf(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) ? new SourcePosition(LineOf(node), (int)node.Start.Column) : At;
+
+    /// <summary>The dotted name of this group, without the trailing dot: <c>facts.growth[2]</c>.</summary>
+    public string Path => _prefix.TrimEnd('.');
+
     /// <summary>A list of mappings such as <c>sources:</c>.</summary>
     public IReadOnlyList<FrontMatterFields> GroupList(string key)
     {

@@ -7,9 +7,6 @@ namespace CareerGuide.Content.FrontMatter;
 /// <summary>Turns the YAML front matter of a guide into a <see cref="GuideHeader"/>, reporting every problem with its line.</summary>
 public static class FrontMatterReader
 {
-    private const string DefaultCurrency = "USD";
-    private const string MoneyExpected = "an amount of money (write it as 52000, 52,000, $52,000 or $52k)";
-
     public static GuideHeader? Read(FrontMatterBlock block, DiagnosticBag diagnostics)
     {
         var root = LoadMapping(block, diagnostics);
@@ -25,6 +22,10 @@ public static class FrontMatterReader
             fields.ErrorAt("slug", $"the slug '{slug}' is not valid: use lowercase letters, digits and single hyphens");
         }
 
+        var citations = new List<Citation>();
+        var facts = KeyFactsReader.Read(fields.Group("facts"), citations);
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var sources = ReadSources(fields);
         var header = new GuideHeader(
             slug,
             fields.Text("title", required: true),
@@ -35,9 +36,13 @@ public static class FrontMatterReader
             fields.Flag("draft"),
             SlugList(fields, "aliases"),
             SlugList(fields, "related"),
-            ReadFacts(fields.Group("facts")),
-            ReadSources(fields),
-            fields.Positions);
+            facts,
+            sources,
+            citations,
+            fields.Positions)
+        {
+            SourcesComplete = diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore,
+        };
         fields.ReportUnknownKeys();
         return header;
     }
@@ -89,101 +94,25 @@ public static class FrontMatterReader
         return slugs;
     }
 
-    private static KeyFacts ReadFacts(FrontMatterFields? facts)
-    {
-        if (facts is null)
-        {
-            return new KeyFacts();
-        }
-
-        var result = new KeyFacts
-        {
-            MedianSalary = ReadMedian(facts.Group("median_salary")),
-            SalaryRange = ReadRange(facts.Group("salary_range")),
-            Growth = ReadGrowth(facts.Group("growth")),
-            AnnualOpenings = ReadOpenings(facts.Group("annual_openings")),
-            Education = facts.Text("education"),
-            Experience = facts.Text("experience"),
-            Industries = facts.TextList("industries"),
-        };
-        facts.ReportUnknownKeys();
-        return result;
-    }
-
-    private static MedianSalary? ReadMedian(FrontMatterFields? group)
-    {
-        if (group is null)
-        {
-            return null;
-        }
-
-        var currency = group.Text("currency") ?? DefaultCurrency;
-        var amount = ReadMoney(group, "amount", currency, required: true);
-        var per = group.Parsed<PayPeriod>("per", TryParsePeriod, "a pay period (year, month or hour)") ?? PayPeriod.Year;
-        var source = group.Text("source");
-        group.ReportUnknownKeys();
-        return amount is null ? null : new MedianSalary(amount, per, source);
-    }
-
-    private static SalaryRange? ReadRange(FrontMatterFields? group)
-    {
-        if (group is null)
-        {
-            return null;
-        }
-
-        var currency = group.Text("currency") ?? DefaultCurrency;
-        var low = ReadMoney(group, "low", currency, required: true);
-        var high = ReadMoney(group, "high", currency, required: true);
-        var source = group.Text("source");
-        group.ReportUnknownKeys();
-        if (low is null || high is null)
-        {
-            return null;
-        }
-
-        if (low.Amount > high.Amount)
-        {
-            group.ErrorAt("low", $"'{group.Name("low")}' is higher than '{group.Name("high")}'");
-        }
-
-        return new SalaryRange(low, high, source);
-    }
-
-    private static GrowthOutlook? ReadGrowth(FrontMatterFields? group)
-    {
-        if (group is null)
-        {
-            return null;
-        }
-
-        var growth = new GrowthOutlook(
-            group.Parsed<decimal>("rate", PercentText.TryParse, "a percentage (write it as 5% or -2%)"),
-            group.Text("outlook"),
-            group.Text("period"),
-            group.Text("source"));
-        group.ReportUnknownKeys();
-        return growth;
-    }
-
-    private static AnnualOpenings? ReadOpenings(FrontMatterFields? group)
-    {
-        if (group is null)
-        {
-            return null;
-        }
-
-        var count = group.Parsed<int>("count", TryParseCount, "a whole number such as 69300 or 69,300", required: true);
-        var source = group.Text("source");
-        group.ReportUnknownKeys();
-        return count is null ? null : new AnnualOpenings(count.Value, source);
-    }
-
     private static List<SourceRef> ReadSources(FrontMatterFields fields)
     {
         var sources = new List<SourceRef>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var number = 0;
         foreach (var item in fields.GroupList("sources"))
         {
+            number++;
+            var id = item.Text("id");
+            if (id is not null && !Slug.IsValid(id))
+            {
+                item.ErrorAt("id", $"'{item.Name("id")}' is not a valid id: \"{id}\" (use lowercase letters, digits and single hyphens, such as bls-oews)");
+                id = null;
+            }
+            else if (id is not null && !ids.TryAdd(id, number))
+            {
+                item.ErrorAt("id", $"the source id '{id}' is already used by source {ids[id]}: give each source its own id");
+            }
+
             var name = item.Text("name", required: true);
             var url = item.Text("url");
             if (url is not null && !IsWebAddress(url))
@@ -192,42 +121,18 @@ public static class FrontMatterReader
                 url = null;
             }
 
-            var date = item.Parsed<SourceDate>("date", SourceDate.TryParse, "a date (write it as YYYY-MM or YYYY-MM-DD)");
+            var date = item.Parsed<SourceDate>("date", SourceDate.TryParse, SourceDate.Expected);
+            var quotes = item.Text("quotes");
             item.ReportUnknownKeys();
             if (name is not null)
             {
-                sources.Add(new SourceRef(name, url, date?.Text));
+                sources.Add(new SourceRef(name, url, date?.Text) { Id = id, Quotes = quotes });
             }
         }
 
         return sources;
     }
 
-    /// <summary>An amount; a currency written with it ("€45,000", "30000 EUR") wins over the group's <c>currency:</c>.</summary>
-    private static Money? ReadMoney(FrontMatterFields group, string key, string currency, bool required)
-    {
-        var text = group.Text(key, required);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (MoneyText.TryParse(text, currency, out var money))
-        {
-            return money;
-        }
-
-        group.ErrorAt(key, $"'{group.Name(key)}' is not {MoneyExpected}: \"{text}\"");
-        return null;
-    }
-
     private static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    // Enum.TryParse alone would take "1" for Month.
-    private static bool TryParsePeriod(string text, out PayPeriod period) =>
-        Enum.TryParse(text, ignoreCase: true, out period) && text.All(char.IsLetter);
-
-    private static bool TryParseCount(string text, out int count) =>
-        int.TryParse(text.Replace(",", "", StringComparison.Ordinal), out count) && count >= 0;
 }

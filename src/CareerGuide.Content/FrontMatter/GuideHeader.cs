@@ -13,4 +13,9 @@ public sealed record GuideHeader(
     IReadOnlyList<string> Related,
     KeyFacts Facts,
     IReadOnlyList<SourceRef> Sources,
-    IReadOnlyDictionary<string, SourcePosition> Positions);
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyDictionary<string, SourcePosition> Positions)
+{
+    /// <summary>False when <c>sources:</c> had errors: figures citing an id are then not reported as citing an unknown one.</summary>
+    public bool SourcesComplete { get; init; } = true;
+}

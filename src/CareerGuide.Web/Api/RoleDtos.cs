@@ -22,6 +22,7 @@ public sealed record RoleDto(
     IReadOnlyList<string> Tools,
     IReadOnlyList<SectionDto> Sections,
     IReadOnlyList<SalaryLevelDto> SalaryLevels,
+    ProvenanceDto? SalaryLevelsProvenance,
     IReadOnlyList<CareerStepDto> CareerSteps,
     IReadOnlyList<Faq> Faqs,
     IReadOnlyList<SourceRef> Sources,
@@ -34,19 +35,34 @@ public sealed record KeyFactsDto(
     CountFactDto? AnnualOpenings,
     string? Education,
     string? Experience,
-    IReadOnlyList<string> Industries);
+    IReadOnlyList<string> Industries,
+    ProvenanceDto? EducationProvenance,
+    ProvenanceDto? ExperienceProvenance,
+    ProvenanceDto? IndustriesProvenance,
+    IReadOnlyList<TextFactDto> OtherEducation,
+    IReadOnlyList<TextFactDto> OtherExperience);
 
-public sealed record MoneyFactDto(decimal Amount, string Currency, string Per, string? Source);
+/// <summary>Another source's words for the typical education or experience.</summary>
+public sealed record TextFactDto(string Value, string? Source, ProvenanceDto? Provenance);
 
-public sealed record RangeFactDto(decimal Low, decimal High, string Currency, string? Source);
+/// <summary>
+/// Where a figure comes from: the source's id in <c>sources</c>, the page it was read on (<c>name</c>), the primary
+/// source that page quotes, and the date of the data (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>undated</c>).
+/// </summary>
+public sealed record ProvenanceDto(string? Id, string Name, string? Quotes, string? Url, string? Date, string Citation);
 
-public sealed record GrowthFactDto(decimal? RatePercent, string? Outlook, string? Period, string? Source);
+// Each figure: the primary value, its source as words (Source) and as fields (Provenance), and the values other sources give (Others).
+public sealed record MoneyFactDto(decimal Amount, string Currency, string Per, string? Source, ProvenanceDto? Provenance, IReadOnlyList<MoneyFactDto> Others);
 
-public sealed record CountFactDto(int Count, string? Source);
+public sealed record RangeFactDto(decimal Low, decimal High, bool OpenTop, string Currency, string? Source, ProvenanceDto? Provenance, IReadOnlyList<RangeFactDto> Others);
+
+public sealed record GrowthFactDto(decimal? RatePercent, string? Outlook, string? Period, string? Source, ProvenanceDto? Provenance, IReadOnlyList<GrowthFactDto> Others);
+
+public sealed record CountFactDto(int Count, string? Source, ProvenanceDto? Provenance, IReadOnlyList<CountFactDto> Others);
 
 public sealed record SectionDto(string Anchor, string Heading, string Kind, string Html, string Text);
 
 public sealed record SalaryLevelDto(string Level, decimal Median, decimal? Average, string Currency);
 
-public sealed record CareerStepDto(string Anchor, string Title, string Years, string DutiesHtml, IReadOnlyList<string> FocusAreas);
+public sealed record CareerStepDto(string Anchor, string Title, string Years, string DutiesHtml, IReadOnlyList<string> FocusAreas, ProvenanceDto? YearsProvenance);
 

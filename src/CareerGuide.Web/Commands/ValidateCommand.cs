@@ -22,7 +22,7 @@ public static class ValidateCommand
         }
 
         var published = await PublishedSlugs.ReadAsync(services, cancellationToken);
-        var check = new ContentCheck(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), published);
+        var check = new ContentCheck(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), published, options.StaleAfterYears);
         var diagnostics = new List<Diagnostic>();
         var reader = new GuideFileReader(root, options.ReadTimeout);
         using var progress = new TerminalProgress("Checked", paths.Count);

@@ -26,6 +26,9 @@ public static class Display
     public static string MoneyShort(Money money) =>
         money.Amount >= 1000 && money.Amount % 1000 == 0 ? Money(money with { Amount = money.Amount / 1000 }) + "k" : Money(money);
 
+    /// <summary>"$37k–$98k", or "$37k–$98k+" when the source gives no upper bound.</summary>
+    public static string Range(SalaryRange range) => $"{MoneyShort(range.Low)}–{MoneyShort(range.High)}{(range.OpenTop ? "+" : "")}";
+
     public static string Count(int count) => count.ToString("N0", English);
 
     public static string Percent(decimal percent) => percent.ToString("+0.#;-0.#;0", English) + "%";
@@ -34,7 +37,19 @@ public static class Display
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A source date of "2023-05" reads "May 2023"; "2023-05-14" reads "14 May 2023".</summary>
+    /// <summary>How a figure's source reads: "U.S. Bureau of Labor Statistics, May 2024, as quoted by Contact Center Pipeline".</summary>
+    public static string Citation(SourceRef source)
+    {
+        var text = source.Quotes ?? source.Name;
+        if (source.Date is { } date)
+        {
+            text += ", " + SourceDate(date);
+        }
+
+        return source.Quotes is null ? text : $"{text}, as quoted by {source.Name}";
+    }
+
+    /// <summary>A source date of "2023-05" reads "May 2023"; "2023-05-14" reads "14 May 2023"; "2023" and "undated" read as written.</summary>
     public static string SourceDate(string date) =>
         DateOnly.TryParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             ? month.ToString("MMMM yyyy", English)

@@ -112,7 +112,7 @@ public sealed partial class ContentIngestor(
             ScanResult scan;
             using (var writer = await GuideWriter.CreateAsync(db, store, stored.Values.ToDictionary(r => r.SourcePath, r => r.Id, StringComparer.Ordinal), now, cancellationToken))
             {
-                scan = await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), writer.AddAsync, cancellationToken);
+                scan = await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), options.Value.StaleAfterYears, writer.AddAsync, cancellationToken);
                 await writer.FlushAsync(cancellationToken);
                 if (scan.Rejected.Keys.Any(writer.Written.Contains))
                 {
@@ -140,7 +140,7 @@ public sealed partial class ContentIngestor(
     private async Task<(ScanResult Scan, IReadOnlyCollection<string> Relinked)> ReadThenWriteAsync(
         IReadOnlyList<string> paths, IReadOnlySet<string> present, ScanResult? checkedScan, Dictionary<string, StoredRole> stored, IReadOnlyList<PublishedSlug> published, IReadOnlyList<StoredRole> removed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var scan = checkedScan ?? await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), onAccepted: null, cancellationToken);
+        var scan = checkedScan ?? await ContentScan.RunAsync(Reader, paths, present, stored, published, Today(now), options.Value.StaleAfterYears, onAccepted: null, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = scan.Accepted.Where(g => stored.ContainsKey(g.Path)).ToLookup(g => stored[g.Path].HasSameAddresses(g), g => stored[g.Path]);
         await store.DeleteRolesAsync(db, [.. removed.Select(r => r.Id), .. replaced[false].Select(r => r.Id)], cancellationToken);

@@ -29,6 +29,10 @@ public sealed class ContentOptions : IBoundOptions
     [Range(typeof(TimeSpan), "00:00:00.05", "01:00:00")]
     public TimeSpan WatchCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How many years old a source's data may be before validation warns and the page marks its figures with their year.</summary>
+    [Range(1, 100)]
+    public int StaleAfterYears { get; set; } = CareerGuide.Content.Provenance.DefaultStaleAfterYears;
+
     /// <summary>The folder under <see cref="Path"/> that holds one Markdown file per role.</summary>
     public static string RolesFolder => "roles";
 

@@ -33,10 +33,11 @@ public static class ContentScan
         IReadOnlyDictionary<string, StoredRole> stored,
         IEnumerable<PublishedSlug> published,
         DateOnly today,
+        int staleAfterYears,
         Func<ScannedGuide, RoleGuide, CancellationToken, Task>? onAccepted,
         CancellationToken cancellationToken)
     {
-        var check = new ContentCheck(today, published);
+        var check = new ContentCheck(today, published, staleAfterYears);
         var accepted = new List<ScannedGuide>();
         var rejected = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         var unchanged = 0;

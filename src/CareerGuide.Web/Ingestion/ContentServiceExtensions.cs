@@ -9,6 +9,7 @@ public static class ContentServiceExtensions
     {
         builder.Services.AddBoundOptions<ContentOptions>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Formatting.Freshness>();
         builder.Services.AddSingleton<IngestionGate>();
         builder.Services.AddSingleton<IngestionState>();
         builder.Services.AddScoped<ContentIngestor>();

@@ -28,9 +28,11 @@ public sealed class GuideValidatorTests
 
               median_salary:
                 amount: $120k
+                source: bls
               salary_range:
                 low: $37k
                 high: $98k
+                source: bls
             """.TrimEnd()).Build();
         var guide = Parse(text);
 
@@ -46,7 +48,7 @@ public sealed class GuideValidatorTests
     {
         var text = new GuideBuilder().WithSteps(
             ("Senior", "3-5 years", "Leads.", []),
-            ("Junior", "0-1 year", "Learns.", [])).Build();
+            ("Junior", "0-1 year", "Learns.", [])).WithSalaryRows(("Senior", "$80k", ""), ("Junior", "$50k", "")).Build();
         var guide = Parse(text);
 
         var finding = Assert.Single(GuideValidator.CheckGuide("roles/support-specialist.md", guide, Today));
@@ -72,7 +74,8 @@ public sealed class GuideValidatorTests
     {
         var text = new GuideBuilder().With("sources", """
 
-              - name: Future survey
+              - id: bls
+                name: Future survey
                 date: 2026-12
             """.TrimEnd()).Build();
 

@@ -30,17 +30,18 @@ public sealed class RoleApiTests(SampleSiteFixture site) : IClassFixture<SampleS
     [Fact]
     public async Task Role_key_facts_carry_their_figures_and_sources()
     {
-        var facts = SampleSiteFixture.Guide(Slug).Facts;
+        var guide = SampleSiteFixture.Guide(Slug);
+        var facts = guide.Facts;
 
         var json = (await site.Factory.CreateClient().GetJsonAsync($"/api/v1/roles/{Slug}")).GetProperty("facts");
 
         var median = json.GetProperty("medianSalary");
         Assert.Equal(
-            (facts.MedianSalary!.Amount.Amount, facts.MedianSalary.Amount.Currency, "year", facts.MedianSalary.Source),
+            (facts.MedianSalary!.Amount.Amount, facts.MedianSalary.Amount.Currency, "year", SampleSiteFixture.Citation(guide, facts.MedianSalary.SourceId)),
             (median.GetProperty("amount").GetDecimal(), median.Text("currency"), median.Text("per"), median.Text("source")));
         var range = json.GetProperty("salaryRange");
         Assert.Equal(
-            (facts.SalaryRange!.Low.Amount, facts.SalaryRange.High.Amount, facts.SalaryRange.Low.Currency, facts.SalaryRange.Source),
+            (facts.SalaryRange!.Low.Amount, facts.SalaryRange.High.Amount, facts.SalaryRange.Low.Currency, SampleSiteFixture.Citation(guide, facts.SalaryRange.SourceId)),
             (range.GetProperty("low").GetDecimal(), range.GetProperty("high").GetDecimal(), range.Text("currency"), range.Text("source")));
         Assert.Equal(facts.Growth!.RatePercent, json.GetProperty("growth").GetProperty("ratePercent").GetDecimal());
         Assert.Equal(facts.AnnualOpenings!.Count, json.GetProperty("annualOpenings").GetProperty("count").GetInt32());

@@ -55,4 +55,23 @@ public sealed partial class ValidateCommandTests
 
         Assert.True(exitCode == 0, output.ToString());
     }
+
+    [Fact]
+    public async Task The_repository_content_warns_only_of_stale_data_and_its_pages_mark_each_stale_figure()
+    {
+        await using var site = CareerGuideFactory.WithRepositoryContent();
+        using var output = new StringWriter();
+
+        await ValidateCommand.RunAsync(site.Services, RepositoryContent.Folder, output, CancellationToken.None);
+
+        var warnings = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[..^1].Select(line => DiagnosticLine().Match(line)).ToList();
+        Assert.All(warnings, w => Assert.Matches(@"^source '[a-z0-9-]+' has data from \d{4}.*, more than 3 years old: the page marks .+ as data from \d{4}; look for newer figures$", w.Groups["message"].Value));
+        foreach (var warning in warnings)
+        {
+            var slug = Path.GetFileNameWithoutExtension(warning.Groups["path"].Value);
+            var year = Regex.Match(warning.Groups["message"].Value, @"as data from (\d{4})").Groups[1].Value;
+            var page = await site.CreateClient().GetPageAsync($"/roles/{slug}");
+            Assert.Contains($"data from {year}", page.QuerySelectorAll(".stale-data").Select(mark => mark.Text()));
+        }
+    }
 }

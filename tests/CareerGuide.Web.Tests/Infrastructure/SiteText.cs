@@ -25,8 +25,11 @@ public static class SiteText
     /// <summary>"23 November 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
-    /// <summary>A source date: "2023-05" reads "May 2023", "2023-05-14" reads "14 May 2023".</summary>
-    public static string SourceDate(string date) => date.Length == 7
-        ? DateOnly.ParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", English)
-        : Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>A source date: "2023-05" reads "May 2023", "2023-05-14" reads "14 May 2023"; "2023" and "undated" read as written.</summary>
+    public static string SourceDate(string date) => date.Length switch
+    {
+        7 when char.IsDigit(date[0]) => DateOnly.ParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", English),
+        10 => Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        _ => date,
+    };
 }

@@ -24,7 +24,7 @@ public sealed class EmbedTests(SampleSiteFixture site) : IClassFixture<SampleSit
         Assert.Equal(
             guide.SalaryLevels.Select(level => level.Level),
             card.QuerySelectorAll("tbody tr th[scope='row']").Select(th => th.Text()));
-        Assert.Contains(guide.Facts.MedianSalary.Source!, card.QuerySelector(".source")?.Text(), StringComparison.Ordinal);
+        Assert.Contains(SampleSiteFixture.Citation(guide, guide.Facts.MedianSalary.SourceId), card.QuerySelector(".source")?.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

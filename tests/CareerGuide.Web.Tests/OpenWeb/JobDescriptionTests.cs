@@ -15,7 +15,7 @@ public sealed class JobDescriptionTests(SampleSiteFixture site) : IClassFixture<
 
     /// <summary>"$37,000 to $98,000 a year (typical US range; source: …)": the range with its source, as every version states it.</summary>
     private static readonly string Pay =
-        $"{SiteText.Dollars(Guide.Facts.SalaryRange!.Low)} to {SiteText.Dollars(Guide.Facts.SalaryRange.High)} a year (typical US range; source: {Guide.Facts.SalaryRange.Source})";
+        $"{SiteText.Dollars(Guide.Facts.SalaryRange!.Low)} to {SiteText.Dollars(Guide.Facts.SalaryRange.High)} a year (typical US range; source: {SampleSiteFixture.Citation(Guide, Guide.Facts.SalaryRange.SourceId)})";
 
     private static readonly string[] Responsibilities = ["Answer questions by chat, email and phone.", "Write knowledge base articles."];
 

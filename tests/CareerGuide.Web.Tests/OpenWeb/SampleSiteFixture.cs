@@ -48,6 +48,9 @@ public sealed class SampleSiteFixture : IAsyncLifetime
         return result.Guide ?? throw new InvalidOperationException($"{slug} does not parse: {string.Join("; ", result.Diagnostics)}");
     }
 
+    /// <summary>How the page and the API name the source <paramref name="id"/> of <paramref name="guide"/>: "U.S. Bureau of Labor Statistics, May 2024".</summary>
+    public static string Citation(RoleGuide guide, string? id) => CareerGuide.Web.Formatting.Display.Citation(guide.Sources.Single(s => s.Id == id));
+
     public Task InitializeAsync()
     {
         foreach (var (slug, markdown) in Files)
@@ -68,8 +71,12 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             amount: {median}
             currency: USD
             per: year
-            source: Example Salary Survey, 2026
-          education: {education}
-          experience: {experience}
+            source: bls
+          education:
+            value: {education}
+            source: bls
+          experience:
+            value: {experience}
+            source: bls
         """.TrimEnd();
 }

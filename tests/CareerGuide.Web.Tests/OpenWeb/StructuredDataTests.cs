@@ -56,7 +56,7 @@ public sealed class StructuredDataTests(RepositorySiteFixture site) : IClassFixt
                 low: $40,000
                 high: $60,000
                 currency: USD
-                source: Example Salary Survey, 2026
+                source: bls
             """.TrimEnd()).Build());
 
         var page = await test.CreateClient().GetPageAsync("/roles/support-specialist");

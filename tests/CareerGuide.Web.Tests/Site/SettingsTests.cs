@@ -17,6 +17,7 @@ public sealed class SettingsTests
     [InlineData("Editor:SessionHours", "0", "SessionHours")]
     [InlineData("Database:StartupTimeout", "00:00:00", "StartupTimeout")]
     [InlineData("Content:ReadTimeout", "00:00:00", "ReadTimeout")]
+    [InlineData("Content:StaleAfterYears", "0", "StaleAfterYears")]
     public async Task A_setting_out_of_its_range_stops_the_start_and_says_which(string key, string value, string named)
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false).WithSetting(key, value);

@@ -27,9 +27,10 @@ public sealed record JobDescription(string Title, string Summary, IReadOnlyList<
         }
 
         var salary = facts.SalaryRange is { } range
-            ? $"{Display.Money(range.Low)} to {Display.Money(range.High)} a year"
+            ? $"{Display.Money(range.Low)} to {Display.Money(range.High)}{(range.OpenTop ? " or more" : "")} a year"
             : facts.MedianSalary is { } median ? $"Median {Display.Pay(median.Amount, median.Per)}" : null;
-        var source = facts.SalaryRange is { } salaryRange ? salaryRange.Source : facts.MedianSalary?.Source;
+        var sourceId = facts.SalaryRange is { } salaryRange ? salaryRange.SourceId : facts.MedianSalary?.SourceId;
+        var source = role.Document.SourceOf(sourceId) is { } cited ? Display.Citation(cited) : null;
         return new JobDescription(role.Title, role.Summary, [.. responsibilities], qualifications, [.. role.Document.Skills.Take(MaxSkills)], salary, source, url);
     }
 

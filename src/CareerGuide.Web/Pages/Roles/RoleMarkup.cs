@@ -1,3 +1,5 @@
+using CareerGuide.Content;
+using CareerGuide.Web.Formatting;
 using Microsoft.AspNetCore.Html;
 
 namespace CareerGuide.Web.Pages.Roles;
@@ -16,8 +18,23 @@ public static class RoleMarkup
         .Append(label)
         .AppendHtml("”</span></a>");
 
-    /// <summary>Where a key fact comes from, or nothing when the guide does not say.</summary>
-    public static IHtmlContent FactSource(string? source) => source is null
-        ? HtmlString.Empty
-        : new HtmlContentBuilder(3).AppendHtml("<span class=\"fact-source\">Source: ").Append(source).AppendHtml("</span>");
+    /// <summary>
+    /// Where a figure comes from and the date of its data ("Source: U.S. Bureau of Labor Statistics, May 2024"), with a
+    /// visible "data from 2019" when <paramref name="freshness"/> finds it stale; nothing when it cites no source.
+    /// </summary>
+    public static IHtmlContent FactSource(SourceRef? source, Freshness freshness)
+    {
+        if (source is null)
+        {
+            return HtmlString.Empty;
+        }
+
+        var markup = new HtmlContentBuilder(6).AppendHtml("<span class=\"fact-source\">Source: ").Append(Display.Citation(source)).AppendHtml("</span>");
+        if (freshness.StaleYear(source) is { } year)
+        {
+            markup.AppendHtml(" <span class=\"stale-data\">data from ").Append(year).AppendHtml("</span>");
+        }
+
+        return markup;
+    }
 }
