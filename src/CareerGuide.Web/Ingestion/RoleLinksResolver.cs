@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerGuide.Content.Values;
 using CareerGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,17 @@ public static class RoleLinksResolver
         var published = roles.Where(r => !r.IsDraft).ToList();
         var titleOf = published.ToDictionary(r => r.Slug, r => r.Title, StringComparer.Ordinal);
         // Two published roles may share a title; a step then links to one of them, the same one on every run.
-        var slugOf = published.OrderBy(r => r.Slug, StringComparer.Ordinal).GroupBy(r => r.Title, StringComparer.Ordinal)
+        var slugOfTitle = published.OrderBy(r => r.Slug, StringComparer.Ordinal).GroupBy(r => r.Title, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Slug, StringComparer.Ordinal);
+        // A step may also name a role by another of its titles ("Senior Customer Service Specialist" for the guide that
+        // covers every rung of that job), which the guide lists among its aliases.
+        var slugOfAlias = await db.Aliases.AsNoTracking()
+            .Join(db.Roles.Where(r => !r.IsDraft), a => a.RoleId, r => r.Id, (a, r) => new { Alias = a.Slug, r.Slug })
+            .ToDictionaryAsync(a => a.Alias, a => a.Slug, StringComparer.Ordinal, cancellationToken);
+        var slugOf = published.SelectMany(r => r.StepTitles).Distinct(StringComparer.Ordinal)
+            .Select(title => (Title: title, Slug: slugOfTitle.GetValueOrDefault(title) ?? slugOfAlias.GetValueOrDefault(Slug.FromText(title))))
+            .Where(step => step.Slug is not null)
+            .ToDictionary(step => step.Title, step => step.Slug!, StringComparer.Ordinal);
         var leadingTo = published
             .SelectMany(from => from.RelatedSlugs.Concat(from.StepTitles.Where(slugOf.ContainsKey).Select(title => slugOf[title]))
                 .Distinct(StringComparer.Ordinal).Select(to => (To: to, From: from)))

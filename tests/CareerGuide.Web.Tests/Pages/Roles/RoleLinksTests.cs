@@ -71,6 +71,25 @@ public sealed class RoleLinksTests
         Assert.Equal([("/roles/support-lead", "Support Lead")], await LeadsHereAsync(client, "/roles/support-specialist"));
     }
 
+    [Fact]
+    public async Task A_ladder_step_named_by_another_title_of_a_role_links_to_it_through_its_aliases()
+    {
+        await using var site = Site(cached: false);
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist")
+            .With("aliases", "[senior-support-specialist]")
+            .WithSteps(("Support Specialist", "0-2 years", "Answers tickets.", []), ("Senior Support Specialist", "3-5 years", "Takes the hard cases.", []), ("Support Lead", "5-8 years", "Leads the team.", []))
+            .Build());
+        site.WriteGuide("support-lead", new GuideBuilder("Support Lead")
+            .WithSteps(("Senior Support Specialist", "3-5 years", "Takes the hard cases.", []), ("Support Lead", "5-8 years", "Leads the team.", []))
+            .Build());
+        var client = site.CreateClient();
+
+        Assert.Equal(["/roles/support-specialist"], await StepLinksAsync(client, "/roles/support-lead"));
+        Assert.Equal([("/roles/support-lead", "Support Lead")], await LeadsHereAsync(client, "/roles/support-specialist"));
+        // On the page the alias belongs to, that step is the page itself: no link.
+        Assert.Equal(["/roles/support-lead"], await StepLinksAsync(client, "/roles/support-specialist"));
+    }
+
     private static CareerGuideFactory Site(bool cached) =>
         CareerGuideFactory.WithTestContent().WithSetting("Caching:Enabled", cached ? "true" : "false");
 
