@@ -5,9 +5,11 @@ namespace CareerGuide.Web.Tests.Infrastructure;
 /// <summary>The repository's own guides, found by walking up from the test binaries to CareerGuide.sln.</summary>
 public static class RepositoryContent
 {
-    public static readonly IReadOnlyList<string> Slugs = ["customer-support-specialist", "customer-service-specialist", "support-specialist"];
-
     public static string Folder { get; } = Path.Combine(FindRepositoryRoot(), "content");
+
+    /// <summary>Every bundled guide, so that a guide added to the catalogue is held to its page by the same tests.</summary>
+    public static IReadOnlyList<string> Slugs { get; } =
+        [.. Directory.EnumerateFiles(Path.Combine(Folder, "roles"), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
 
     /// <summary>The guide as <see cref="GuideParser"/> reads the same Markdown file the site ingested.</summary>
     public static RoleGuide Parse(string slug)

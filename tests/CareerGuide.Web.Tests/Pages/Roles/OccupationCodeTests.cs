@@ -6,10 +6,11 @@ namespace CareerGuide.Web.Tests.Pages.Roles;
 /// <summary>A guide's occupation code shows in its key facts with the official pages for it, in the API and in its JSON-LD.</summary>
 public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixture<RepositorySiteFixture>
 {
-    public static TheoryData<string> Slugs => new(RepositoryContent.Slugs);
+    /// <summary>The bundled guides that have a code: a role with no occupation of its own (a director, say) has none.</summary>
+    public static TheoryData<string> SlugsWithCode => new(RepositoryContent.Slugs.Where(slug => RepositoryContent.Parse(slug).Soc is not null));
 
     [Theory]
-    [MemberData(nameof(Slugs))]
+    [MemberData(nameof(SlugsWithCode))]
     public async Task Key_facts_show_the_code_with_links_to_its_onet_and_bls_pages(string slug)
     {
         var soc = RepositoryContent.Parse(slug).Soc;
@@ -26,7 +27,7 @@ public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixt
     }
 
     [Theory]
-    [MemberData(nameof(Slugs))]
+    [MemberData(nameof(SlugsWithCode))]
     public async Task The_api_and_the_json_ld_carry_the_code(string slug)
     {
         var soc = RepositoryContent.Parse(slug).Soc;
@@ -54,7 +55,7 @@ public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixt
     [Theory]
     [InlineData("/search?soc=43-4051", new[] { "/roles/customer-service-specialist", "/roles/customer-support-specialist" })]
     [InlineData("/search?soc=43-4051.00", new[] { "/roles/customer-service-specialist", "/roles/customer-support-specialist" })]
-    [InlineData("/search?soc=15-1232.00&q=support", new[] { "/roles/support-specialist" })]
+    [InlineData("/search?soc=15-1232.00&q=support", new[] { "/roles/senior-support-specialist", "/roles/technical-support-engineer", "/roles/support-specialist" })]
     [InlineData("/search?soc=43-4051.01", new string[0])]
     public async Task Search_filters_by_the_code_alone_or_with_words(string path, string[] roles)
     {
