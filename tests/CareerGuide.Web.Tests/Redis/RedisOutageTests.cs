@@ -1,0 +1,72 @@
+using System.Net;
+using CareerGuide.Testing;
+using CareerGuide.Web.Tests.Infrastructure;
+using CareerGuide.Web.Tests.OpenWeb;
+using CareerGuide.Web.Tests.Reliability;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
+
+namespace CareerGuide.Web.Tests.Redis;
+
+/// <summary>Redis is a cache: while it is away the site serves uncached and says Degraded, and it recovers by itself.</summary>
+public sealed class RedisOutageTests : IAsyncLifetime
+{
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    [Fact]
+    public async Task Redis_stopped_leaves_pages_served_and_readiness_degraded_and_started_again_it_caches_again()
+    {
+        var log = new CapturedLog();
+        await using var site = CareerGuideFactory.WithTestContent()
+            .WithSetting("ConnectionStrings:Redis", _redis.ConnectionString)
+            .WithServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(log));
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        await site.IngestAsync();
+        var client = site.CreateClient();
+        Assert.Equal("Healthy", await ReadinessAsync(client));
+
+        await _redis.StopAsync();
+        for (var request = 0; request < 5; request++)
+        {
+            using var page = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+            using var search = await client.ExpectAsync($"/search?q=support&min={request}", HttpStatusCode.OK, "text/html");
+            Assert.Null(page.Headers.Age);
+        }
+
+        Assert.Equal("Degraded", await ReadinessAsync(client));
+        Assert.Single(log.Messages(LogEventLevel.Warning), message => message.Contains("ConnectionStrings:Redis", StringComparison.Ordinal));
+
+        await _redis.StartAgainAsync();
+        await Waits.UntilAsync(async _ => await ReadinessAsync(client) == "Healthy", "readiness Healthy again after Redis restarted");
+        using var fill = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        using var cached = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        Assert.NotNull(cached.Headers.Age);
+    }
+
+    [Fact]
+    public async Task An_ingestion_while_Redis_is_away_shows_on_this_instance_at_once()
+    {
+        await using var site = CareerGuideFactory.WithTestContent().WithSetting("ConnectionStrings:Redis", _redis.ConnectionString);
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        await site.IngestAsync();
+        var client = site.CreateClient();
+        using var before = await client.ExpectAsync("/search", HttpStatusCode.OK, "text/html");
+
+        await _redis.StopAsync();
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").With("category", "Operations").Build());
+        await site.IngestAsync();
+
+        var options = (await client.GetPageAsync("/search")).QuerySelectorAll("#search-category option").Select(o => o.GetAttribute("value"));
+        Assert.Contains("Operations", options);
+    }
+
+    private static async Task<string> ReadinessAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+        return await response.Content.ReadAsStringAsync();
+    }
+}
