@@ -60,6 +60,7 @@ public sealed partial class RedisContentNotices(RedisConnection redis, ContentVe
                 _pending.UnionWith(tags);
             }
 
+            LogNoticeKept(tags.Length - 1);
             foreach (var tag in tags)
             {
                 versions.Advance(tag);
@@ -168,6 +169,9 @@ public sealed partial class RedisContentNotices(RedisConnection redis, ContentVe
             LogNotSubscribed(e.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unreachable: the change to {Count} roles shows on this instance now and on the others when Redis returns (if this process is still running then)")]
+    private partial void LogNoticeKept(int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Content notices wait for Redis: {Reason}")]
     private partial void LogNotSubscribed(string reason);

@@ -48,7 +48,7 @@ public static class RedisServiceExtensions
             (IOutputCacheStore)provider.GetRequiredService(redisStore.ImplementationType!), provider.GetRequiredService<RedisConnection>()));
 
         // The notices replace in-process eviction: they evict the shared store once and reset every instance's lists.
-        services.RemoveAll<IContentChangeListener>();
+        services.Remove(services.Single(d => d.ServiceType == typeof(IContentChangeListener) && d.ImplementationType == typeof(OutputCacheEviction)));
         services.AddSingleton<RedisContentNotices>();
         services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<RedisContentNotices>());
         services.AddHostedService(provider => provider.GetRequiredService<RedisContentNotices>());

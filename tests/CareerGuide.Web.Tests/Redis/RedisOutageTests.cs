@@ -38,7 +38,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
         }
 
         Assert.Equal("Degraded", await ReadinessAsync(client));
-        Assert.Single(log.Messages(LogEventLevel.Warning), message => message.Contains("ConnectionStrings:Redis", StringComparison.Ordinal));
+        // One line for the outage, not one per request or per readiness probe.
+        var warning = Assert.Single(log.Messages(LogEventLevel.Warning), message => message.Contains("Redis", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("ConnectionStrings:Redis", warning, StringComparison.Ordinal);
 
         await _redis.StartAgainAsync();
         await Waits.UntilAsync(async _ => await ReadinessAsync(client) == "Healthy", "readiness Healthy again after Redis restarted");
@@ -62,6 +64,45 @@ public sealed class RedisOutageTests : IAsyncLifetime
 
         var options = (await client.GetPageAsync("/search")).QuerySelectorAll("#search-category option").Select(o => o.GetAttribute("value"));
         Assert.Contains("Operations", options);
+    }
+
+    [Fact]
+    public async Task A_site_started_while_Redis_is_away_serves_uncached_and_caches_once_Redis_arrives()
+    {
+        await _redis.StopAsync();
+        await using var site = CareerGuideFactory.WithTestContent().WithSetting("ConnectionStrings:Redis", _redis.ConnectionString);
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        var client = site.CreateClient();
+
+        using var uncached = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        Assert.Equal("Degraded", await ReadinessAsync(client));
+
+        await _redis.StartAgainAsync();
+        await Waits.UntilAsync(async _ => await ReadinessAsync(client) == "Healthy", "readiness Healthy once Redis started");
+        using var fill = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        using var cached = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        Assert.NotNull(cached.Headers.Age);
+    }
+
+    [Fact]
+    public async Task While_Redis_is_away_each_instance_still_limits_a_client_on_its_own()
+    {
+        await using var site = CareerGuideFactory.WithTestContent()
+            .WithSetting("ConnectionStrings:Redis", _redis.ConnectionString)
+            .WithSetting("RateLimits:PerClientPer10Seconds", "2");
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        var client = site.CreateClient();
+        using var warm = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+
+        await _redis.StopAsync();
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 1; request <= 3; request++)
+        {
+            using var response = await client.GetAsync(new Uri($"/search?q=support&min={request}", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
     private static async Task<string> ReadinessAsync(HttpClient client)

@@ -2,6 +2,7 @@ using System.Net;
 using CareerGuide.Testing;
 using CareerGuide.Web.Tests.Infrastructure;
 using CareerGuide.Web.Tests.OpenWeb;
+using CareerGuide.Web.Tests.Reliability;
 
 namespace CareerGuide.Web.Tests.Redis;
 
@@ -74,6 +75,24 @@ public sealed class SharedRedisTests : IAsyncLifetime
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
             [first.StatusCode, second.StatusCode, third.StatusCode, fourth.StatusCode]);
+    }
+
+    [Fact]
+    public async Task A_change_ingested_while_Redis_is_away_reaches_the_other_instance_when_Redis_returns()
+    {
+        await using var a = Site();
+        a.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        await a.IngestAsync();
+        var onB = a.WithWebHostBuilder(_ => { }).CreateClient();
+        Assert.Equal(["Customer Support"], await CategoriesAsync(onB));
+
+        await _redis.StopAsync();
+        a.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").With("category", "Operations").Build());
+        await a.IngestAsync();
+        Assert.Equal(["Operations"], await CategoriesAsync(a.CreateClient()));
+
+        await _redis.StartAgainAsync();
+        await Waits.UntilAsync(async _ => (await CategoriesAsync(onB)).SequenceEqual(["Operations"]), "the other instance to hear of the change once Redis returned");
     }
 
     private CareerGuideFactory Site() => CareerGuideFactory.WithTestContent().WithSetting("ConnectionStrings:Redis", _redis.ConnectionString);
