@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CareerGuide.Web.Redis;
@@ -14,10 +15,10 @@ public sealed partial class RedisConnection : IDisposable
     private readonly ILogger<RedisConnection> _logger;
     private int _down;
 
-    public RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger)
+    public RedisConnection(IOptions<RedisOptions> settings, ILogger<RedisConnection> logger)
     {
         _logger = logger;
-        var options = ConfigurationOptions.Parse(configuration[ConnectionStringKey] ?? "");
+        var options = ConfigurationOptions.Parse(settings.Value.Redis ?? "");
         // Start and serve without Redis rather than fail: it is a cache, and the site works uncached.
         options.AbortOnConnectFail = false;
         options.BacklogPolicy = BacklogPolicy.FailFast;

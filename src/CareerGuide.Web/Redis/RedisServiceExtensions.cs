@@ -3,7 +3,6 @@ using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace CareerGuide.Web.Redis;
 
@@ -22,16 +21,8 @@ public static class RedisServiceExtensions
             return builder;
         }
 
-        try
-        {
-            ConfigurationOptions.Parse(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidOperationException($"{RedisConnection.ConnectionStringKey} is not a Redis connection string such as 127.0.0.1:6379: {e.Message}", e);
-        }
-
         var services = builder.Services;
+        services.AddBoundOptions<RedisOptions>();
         services.AddSingleton<RedisConnection>();
 
         services.AddStackExchangeRedisOutputCache(_ => { });
