@@ -95,6 +95,27 @@ public sealed class SharedRedisTests : IAsyncLifetime
         await Waits.UntilAsync(async _ => (await CategoriesAsync(onB)).SequenceEqual(["Operations"]), "the other instance to hear of the change once Redis returned");
     }
 
+    [Fact]
+    public async Task The_ingest_verb_run_as_a_deployment_step_changes_the_running_site()
+    {
+        await using var site = Site();
+        site.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").Build());
+        await site.IngestAsync();
+        var client = site.CreateClient();
+        Assert.Equal("Support Specialist", await TitleAsync(client, "/roles/support-specialist"));
+        using var cached = await client.ExpectAsync("/roles/support-specialist", HttpStatusCode.OK, "text/html");
+        Assert.NotNull(cached.Headers.Age);
+
+        site.WriteGuide("support-specialist", new GuideBuilder("Help Desk Specialist").With("category", "Operations").Build());
+        using (var verb = SiteProcess.Ingest(site, ("ConnectionStrings:Redis", _redis.ConnectionString)))
+        {
+            Assert.Equal(0, await verb.WaitForExitAsync());
+        }
+
+        await Waits.UntilAsync(async _ => await TitleAsync(client, "/roles/support-specialist") == "Help Desk Specialist", "the running site to show the page the verb ingested");
+        Assert.Equal(["Operations"], await CategoriesAsync(client));
+    }
+
     private CareerGuideFactory Site() => CareerGuideFactory.WithTestContent().WithSetting("ConnectionStrings:Redis", _redis.ConnectionString);
 
     private static async Task<string> TitleAsync(HttpClient client, string path) =>
