@@ -53,8 +53,9 @@ public sealed class SharedRedisTests : IAsyncLifetime
         a.WriteGuide("support-specialist", new GuideBuilder("Support Specialist").With("category", "Operations").Build());
         await a.IngestAsync();
 
-        // The search page's categories come from this instance's in-memory count; the home page from the shared cache.
-        Assert.Equal(["Operations"], await CategoriesAsync(onB));
+        // The search page's categories come from B's in-memory count, reset when the notice reaches B: on a channel,
+        // so a moment after A's ingestion returns, not before it. The home page comes from the shared cache.
+        await Waits.UntilAsync(async _ => (await CategoriesAsync(onB)).SequenceEqual(["Operations"]), "B's categories to change");
         var page = await onB.GetPageAsync("/");
         Assert.Equal(["Operations"], page.QuerySelectorAll("section.category > h2").Select(h2 => h2.Text()));
     }
