@@ -5,6 +5,7 @@ using CareerGuide.Web.Data;
 using CareerGuide.Web.Ingestion;
 using CareerGuide.Web.Pages;
 using CareerGuide.Web.Pages.Editor;
+using CareerGuide.Web.Redis;
 using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ builder.AddSite();
 builder.AddProxies();
 builder.AddCaching();
 builder.AddRateLimits();
+builder.AddRedis();
 builder.AddEditor();
 builder.Services.AddRazorPages(options =>
 {

@@ -6,7 +6,9 @@ namespace CareerGuide.Web.Site;
 /// <summary>
 /// <c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges): the
 /// reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> the site believes, for the client's address
-/// (rate limits, logs) and scheme (HSTS, secure cookies). Sent by anyone else, those headers are ignored.
+/// (rate limits, logs) and scheme (HSTS, secure cookies). Sent by anyone else, those headers are ignored. Each is a
+/// list (<c>ForwardedHeaders__KnownProxies__0</c>, <c>__1</c>, …) or one comma-separated value
+/// (<c>ForwardedHeaders__KnownNetworks=10.0.0.0/8,192.168.0.0/16</c>).
 /// </summary>
 public sealed class ProxyOptions : IBoundOptions, IValidatableObject
 {
@@ -15,6 +17,9 @@ public sealed class ProxyOptions : IBoundOptions, IValidatableObject
     public List<string> KnownProxies { get; set; } = [];
 
     public List<string> KnownNetworks { get; set; } = [];
+
+    public static IEnumerable<string> Split(string? value) =>
+        value?.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     public bool Any => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 

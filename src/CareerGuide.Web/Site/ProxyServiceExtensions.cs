@@ -8,7 +8,12 @@ public static class ProxyServiceExtensions
 {
     public static IHostApplicationBuilder AddProxies(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddBoundOptions<ProxyOptions>();
+        // The list forms (ForwardedHeaders__KnownProxies__0=...) bind by themselves; one comma-separated value is read here.
+        builder.Services.AddBoundOptions<ProxyOptions>().PostConfigure<IConfiguration>((options, configuration) =>
+        {
+            options.KnownProxies.AddRange(ProxyOptions.Split(configuration[$"{ProxyOptions.SectionName}:{nameof(ProxyOptions.KnownProxies)}"]));
+            options.KnownNetworks.AddRange(ProxyOptions.Split(configuration[$"{ProxyOptions.SectionName}:{nameof(ProxyOptions.KnownNetworks)}"]));
+        });
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

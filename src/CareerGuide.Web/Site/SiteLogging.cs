@@ -37,7 +37,13 @@ public static class SiteLogging
     /// site's, so it ends here as a 499 in that line instead of an exception with its stack trace.
     /// </summary>
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app
-        .UseSerilogRequestLogging(options => options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>())
+        .UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            // The client's address: behind a known proxy (ForwardedHeaders), the one it forwarded.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} from {ClientAddress} responded {StatusCode} in {Elapsed:0.0000} ms";
+            options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        })
         .Use(async (context, next) =>
         {
             try

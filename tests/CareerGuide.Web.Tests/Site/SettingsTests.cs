@@ -12,6 +12,7 @@ public sealed class SettingsTests
     [Theory]
     [InlineData("Site:BaseUrl", "ftp://careers.example", "Site:BaseUrl")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "not-an-address", "ForwardedHeaders:KnownProxies")]
+    [InlineData("ConnectionStrings:Redis", "127.0.0.1:6379,abortConnect=maybe", "ConnectionStrings:Redis")]
     [InlineData("RateLimits:PerClientPer10Seconds", "0", "PerClientPer10Seconds")]
     [InlineData("RateLimits:NotFoundPerClientPer10Seconds", "-1", "NotFoundPerClientPer10Seconds")]
     [InlineData("Editor:SessionHours", "0", "SessionHours")]

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using CareerGuide.Web.Site;
+using StackExchange.Redis;
+
+namespace CareerGuide.Web.Redis;
+
+/// <summary>
+/// <c>ConnectionStrings:Redis</c>: a StackExchange.Redis connection string (<c>host:port[,password=…][,defaultDatabase=N]</c>).
+/// Set, the output cache, the rate limits and the notice that content changed are shared through Redis.
+/// </summary>
+public sealed class RedisOptions : IBoundOptions, IValidatableObject
+{
+    public static string SectionName => "ConnectionStrings";
+
+    public string? Redis { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        string? problem = null;
+        try
+        {
+            ConfigurationOptions.Parse(Redis ?? "");
+        }
+        catch (ArgumentException e)
+        {
+            problem = e.Message;
+        }
+
+        if (problem is not null)
+        {
+            yield return new ValidationResult($"ConnectionStrings:Redis is not a Redis connection string such as 127.0.0.1:6379: {problem}", [nameof(Redis)]);
+        }
+    }
+}
