@@ -18,7 +18,7 @@ public sealed class KillDuringIngestionTests
     // and none of it is committed.
     private const int PipedGuide = 1_000;
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Kill_during_reingestion_leaves_the_previous_version_and_the_next_run_writes_the_new_one()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
@@ -41,7 +41,7 @@ public sealed class KillDuringIngestionTests
         Assert.Equal(0, (await StoredSnapshot.TakeAsync(site)).Rows.Orphans);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Kill_during_the_first_ingestion_leaves_no_roles_and_the_next_run_adds_them_all()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);

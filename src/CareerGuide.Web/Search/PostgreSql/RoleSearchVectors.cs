@@ -25,10 +25,13 @@ internal static class RoleSearchVectors
     public static IReadOnlyList<(SearchColumn Column, char Weight)> Columns { get; } =
         [.. SearchColumns.All.Select(c => (c, c.Reach switch { ColumnReach.Name => 'A', ColumnReach.Key => 'B', _ => c.Weight > 1 ? 'C' : 'D' }))];
 
-    /// <summary>ts_rank's weights of the classes D, C, B and A: the heaviest column's weight in each, over the heaviest of all.</summary>
-    public static string RankWeights { get; } = "'{" + string.Join(", ", "DCBA".Select(weight =>
+    /// <summary>
+    /// ts_rank's weights of the classes D, C, B and A: the heaviest column's weight in each, over the heaviest of all.
+    /// An ARRAY, not '{...}': EF Core reads braces in raw SQL as format items.
+    /// </summary>
+    public static string RankWeights { get; } = "ARRAY[" + string.Join(", ", "DCBA".Select(weight =>
         (Columns.Where(c => c.Weight == weight).Select(c => c.Column.Weight).DefaultIfEmpty(1).Max() / SearchColumns.All.Max(c => c.Weight))
-        .ToString("0.###", CultureInfo.InvariantCulture))) + "}'";
+        .ToString("0.###", CultureInfo.InvariantCulture))) + "]::real[]";
 
     /// <summary>The weight classes of the columns a role is about (for a tsquery's <c>:AB</c>).</summary>
     public static string KeyWeights { get; } = Weights(ColumnReach.Key);
