@@ -1,8 +1,10 @@
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Data.PostgreSql;
 using CareerGuide.Web.Ingestion;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerGuide.Web.Tests.Infrastructure;
@@ -73,6 +75,13 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
         _services.Add(configure);
         return this;
     }
+
+    /// <summary>Adds to the options of the site's context, whichever type the provider runs it as; call it before the site starts.</summary>
+    public CareerGuideFactory WithDbContextOptions(Action<DbContextOptionsBuilder> configure) => WithServices(services =>
+    {
+        services.ConfigureDbContext<CareerGuideDbContext>(configure);
+        services.ConfigureDbContext<PostgreSqlDbContext>(configure);
+    });
 
     /// <summary>Writes roles/<paramref name="name"/>.md and returns its path relative to the content folder.</summary>
     public string WriteGuide(string name, string markdown)
