@@ -24,6 +24,18 @@ public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
     }
 }
 
+/// <summary>A test of what only PostgreSQL has (advisory locks across processes): it runs on PostgreSQL and is skipped on SQLite.</summary>
+public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
+{
+    public PostgreSqlOnlyFactAttribute()
+    {
+        if (TestDatabase.ProjectProvider != TestDatabase.PostgreSql)
+        {
+            Skip = "PostgreSQL-specific: runs in CareerGuide.Web.PostgreSql.Tests";
+        }
+    }
+}
+
 internal static class SqliteOnly
 {
     public const string Reason = "SQLite-specific: what it checks does not exist on PostgreSQL";
