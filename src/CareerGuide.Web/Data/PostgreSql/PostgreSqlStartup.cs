@@ -26,6 +26,10 @@ internal sealed class PostgreSqlStartup : IDatabaseStartup
         {
             await probe.OpenAsync(cancellationToken);
         }
+        catch (NpgsqlException e) when (e.IsTransient)
+        {
+            throw new TimeoutException($"the server ConnectionStrings:CareerGuide names did not answer ({e.Message})", e);
+        }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
         {
             // The server answers and the database does not exist yet. Created here, so that asking for its migrations
@@ -60,7 +64,7 @@ internal sealed class PostgreSqlStartup : IDatabaseStartup
     /// <summary>A server that cannot be reached, or did not answer in time: the start says so in one line.</summary>
     public bool IsHeldElsewhere(Exception exception) => exception switch
     {
-        NpgsqlException { IsTransient: true } => true,
+        TimeoutException or NpgsqlException { IsTransient: true } => true,
         RetryLimitExceededException { InnerException: { } inner } => IsHeldElsewhere(inner),
         _ => false,
     };
