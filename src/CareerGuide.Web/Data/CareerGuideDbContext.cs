@@ -2,18 +2,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerGuide.Web.Data;
 
-public sealed class CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> options) : DbContext(options)
+/// <summary>The site's database; on PostgreSQL it runs as <c>PostgreSql.PostgreSqlDbContext</c>, whose type names that provider's own migrations.</summary>
+public class CareerGuideDbContext : DbContext
 {
+    public CareerGuideDbContext(DbContextOptions<CareerGuideDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose own options type keeps its migrations apart.</summary>
+    protected CareerGuideDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<RoleAlias> Aliases => Set<RoleAlias>();
     public DbSet<GuideStatus> GuideStatuses => Set<GuideStatus>();
     public DbSet<SlugHistory> SlugHistory => Set<SlugHistory>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no decimal type: store money as REAL so it can be compared and sorted in SQL.
-        configurationBuilder.Properties<decimal>().HaveConversion<double>();
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using CareerGuide.Web.Data.PostgreSql;
 using CareerGuide.Web.Data.Sqlite;
 using CareerGuide.Web.Site;
 
@@ -7,11 +8,23 @@ public static class DataServiceExtensions
 {
     private const string ConnectionName = "CareerGuide";
 
-    /// <summary>Registers the database (<c>ConnectionStrings:CareerGuide</c>) on its provider, SQLite for now, and its start-up options.</summary>
+    /// <summary>
+    /// Registers the database (<c>ConnectionStrings:CareerGuide</c>) on its provider (<c>Database:Provider</c>) and its
+    /// start-up options. An unknown provider name registers SQLite, and the options' check then stops the start naming the key.
+    /// </summary>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddBoundOptions<DatabaseOptions>();
-        builder.Services.AddSqliteData(builder.Configuration.GetConnectionString(ConnectionName), builder.Environment);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
+        if (builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"] == DatabaseOptions.PostgreSql)
+        {
+            builder.Services.AddPostgreSqlData(connectionString);
+        }
+        else
+        {
+            builder.Services.AddSqliteData(connectionString, builder.Environment);
+        }
+
         builder.Services.AddSingleton<PublishedCategories>();
         return builder;
     }

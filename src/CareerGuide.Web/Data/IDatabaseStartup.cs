@@ -12,6 +12,12 @@ public interface IDatabaseStartup
     /// <summary>Keeps every other start from migrating until disposed, clearing what a dead migrator left behind.</summary>
     Task<IAsyncDisposable> LockMigrationsAsync(CareerGuideDbContext db, ILogger logger, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps every other process from ingesting into this database until disposed; within one process
+    /// <see cref="Ingestion.IngestionGate"/> already lets one run at a time.
+    /// </summary>
+    Task<IAsyncDisposable> LockIngestionAsync(CareerGuideDbContext db, CancellationToken cancellationToken);
+
     /// <summary>The settings the database keeps from start to start, applied once it is migrated.</summary>
     Task ConfigureAsync(CareerGuideDbContext db, CancellationToken cancellationToken);
 

@@ -27,4 +27,7 @@ public interface IRoleRowsWriter : IDisposable
 {
     /// <summary>Inserts <paramref name="role"/>, which gets its id from the database, with the aliases and search row of <paramref name="guide"/>.</summary>
     void Insert(Role role, RoleGuide guide);
+
+    /// <summary>Writes whatever <see cref="Insert"/> has kept back; every role inserted has its id once this returns.</summary>
+    Task FlushAsync(CancellationToken cancellationToken);
 }

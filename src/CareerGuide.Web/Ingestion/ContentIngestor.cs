@@ -29,11 +29,12 @@ public sealed partial class ContentIngestor(
 
     public async Task<IngestionReport> IngestAsync(CancellationToken cancellationToken = default)
     {
-        await gate.WaitAsync(cancellationToken);
+        await using var entered = await gate.EnterAsync(db, cancellationToken);
         state.Started(clock.GetUtcNow());
         try
         {
-            var report = await RunAsync(cancellationToken);
+            // A retrying provider (PostgreSQL) runs a transaction only inside its strategy, which repeats the whole run on a transient error.
+            var report = await db.Database.CreateExecutionStrategy().ExecuteAsync(RunAsync, cancellationToken);
             state.Completed(report);
             return report;
         }
@@ -45,7 +46,6 @@ public sealed partial class ContentIngestor(
         finally
         {
             state.Ended();
-            gate.Release();
         }
     }
 

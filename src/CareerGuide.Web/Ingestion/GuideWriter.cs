@@ -51,6 +51,8 @@ public sealed class GuideWriter : IDisposable
             _written.Add(role.SourcePath);
         }
 
+        await _rows.FlushAsync(cancellationToken);
+
         _chunk.Clear();
     }
 

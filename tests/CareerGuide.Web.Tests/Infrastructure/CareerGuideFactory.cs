@@ -1,15 +1,17 @@
 using CareerGuide.Web.Data;
+using CareerGuide.Web.Data.PostgreSql;
 using CareerGuide.Web.Ingestion;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerGuide.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The site on its own SQLite file in a temp folder, reading guides from either a fresh temp content folder
+/// The site on a database of its own (<see cref="TestDatabase"/>: a SQLite file in a temp folder, or a fresh PostgreSQL
+/// database, as the provider this fixture is given says), reading guides from either a fresh temp content folder
 /// or the repository's content/ folder. The watcher is off, so ingestion runs only at start-up and when a test asks.
 /// </summary>
 public sealed class CareerGuideFactory : WebApplicationFactory<Program>
@@ -19,12 +21,14 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> _settings = [];
     private readonly List<Action<IServiceCollection>> _services = [];
 
-    private CareerGuideFactory(string? contentRoot, bool ingestOnStart)
+    private readonly TestDatabase _database;
+
+    private CareerGuideFactory(string? contentRoot, bool ingestOnStart, string provider)
     {
         _tempFolder = Path.Combine(Path.GetTempPath(), "careerguide-web-tests", Guid.NewGuid().ToString("N"));
         ContentRoot = contentRoot ?? Path.Combine(_tempFolder, "content");
         Directory.CreateDirectory(contentRoot is null ? RolesFolder : _tempFolder);
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_tempFolder, "test.db") }.ToString();
+        _database = TestDatabase.Create(provider, _tempFolder);
         _ingestOnStart = ingestOnStart;
     }
 
@@ -33,13 +37,16 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
 
     public string RolesFolder => Path.Combine(ContentRoot, ContentOptions.RolesFolder);
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>The site's <c>Database:Provider</c>.</summary>
+    public string Provider => _database.Provider;
 
     /// <summary>A site on an empty temp content folder; with <paramref name="ingestOnStart"/> off, only <see cref="IngestAsync"/> ingests.</summary>
-    public static CareerGuideFactory WithTestContent(bool ingestOnStart = true) => new(null, ingestOnStart);
+    public static CareerGuideFactory WithTestContent(bool ingestOnStart = true, string? provider = null) => new(null, ingestOnStart, provider ?? TestDatabase.ProjectProvider);
 
     /// <summary>A site on the repository's own content/ folder, which tests only read.</summary>
-    public static CareerGuideFactory WithRepositoryContent() => new(RepositoryContent.Folder, ingestOnStart: true);
+    public static CareerGuideFactory WithRepositoryContent(string? provider = null) => new(RepositoryContent.Folder, ingestOnStart: true, provider ?? TestDatabase.ProjectProvider);
 
     /// <summary>
     /// The same site, content and database in <paramref name="environment"/> with extra settings, for tests of what
@@ -68,6 +75,13 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
         _services.Add(configure);
         return this;
     }
+
+    /// <summary>Adds to the options of the site's context, whichever type the provider runs it as; call it before the site starts.</summary>
+    public CareerGuideFactory WithDbContextOptions(Action<DbContextOptionsBuilder> configure) => WithServices(services =>
+    {
+        services.ConfigureDbContext<CareerGuideDbContext>(configure);
+        services.ConfigureDbContext<PostgreSqlDbContext>(configure);
+    });
 
     /// <summary>Writes roles/<paramref name="name"/>.md and returns its path relative to the content folder.</summary>
     public string WriteGuide(string name, string markdown)
@@ -111,6 +125,7 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentRoot);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("Content:IngestOnStart", _ingestOnStart ? "true" : "false");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:CareerGuide", ConnectionString);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_tempFolder, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -125,15 +140,13 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_tempFolder))
+        if (disposing)
         {
-            // Pooled connections keep the file open; only this database's pool is cleared, not other tests'.
-            using (var connection = new SqliteConnection(ConnectionString))
+            _database.Dispose();
+            if (Directory.Exists(_tempFolder))
             {
-                SqliteConnection.ClearPool(connection);
+                Directory.Delete(_tempFolder, recursive: true);
             }
-
-            Directory.Delete(_tempFolder, recursive: true);
         }
     }
 

@@ -6,7 +6,7 @@ namespace CareerGuide.Web.Tests.Ingestion;
 /// <summary>The physical layout the migrations leave behind, which EF Core's model does not describe (LargeColumnsLast).</summary>
 public sealed class RoleTableLayoutTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_roles_table_keeps_its_two_large_columns_last_so_that_lists_of_roles_read_no_overflow_pages()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
@@ -16,7 +16,7 @@ public sealed class RoleTableLayoutTests
         Assert.Equal(["Links", "Document"], columns[^2..]);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_rebuilt_roles_table_keeps_every_index_it_had()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);

@@ -12,7 +12,7 @@ public sealed class TableInserterTests
 {
     private static readonly DateTimeOffset Moment = new(2026, 11, 23, 14, 5, 6, 789, TimeSpan.FromHours(1));
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_role_with_its_facts_lists_and_dates_is_stored_as_SaveChanges_stores_it()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
@@ -48,7 +48,7 @@ public sealed class TableInserterTests
         Assert.Equal(saved, inserted);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_guide_status_with_its_diagnostics_and_time_is_stored_as_SaveChanges_stores_it()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);

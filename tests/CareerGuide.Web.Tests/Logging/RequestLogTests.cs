@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using CareerGuide.Web.Data;
 using CareerGuide.Web.Site;
 using CareerGuide.Web.Tests.Infrastructure;
 using CareerGuide.Web.Tests.Reliability;
@@ -39,11 +38,9 @@ public sealed class RequestLogTests
     {
         var log = new CapturedLog();
         var stall = new StallingQuery();
-        await using var site = CareerGuideFactory.WithRepositoryContent().WithServices(services =>
-        {
-            services.AddSingleton<ILogEventSink>(log);
-            services.ConfigureDbContext<CareerGuideDbContext>(options => options.AddInterceptors(stall));
-        });
+        await using var site = CareerGuideFactory.WithRepositoryContent()
+            .WithServices(services => services.AddSingleton<ILogEventSink>(log))
+            .WithDbContextOptions(options => options.AddInterceptors(stall));
         using var client = site.In("Production", ("Serilog:MinimumLevel:Default", "Information"), ("Caching:Enabled", "false"), ("Site:BaseUrl", "http://localhost")).CreateClient();
         using var leaving = new CancellationTokenSource();
 

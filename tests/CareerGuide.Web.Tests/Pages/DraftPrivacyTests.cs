@@ -38,8 +38,9 @@ public sealed class DraftPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task The_search_index_holds_no_row_for_a_draft()
     {
-        var rows = await _site.QueryAsync(db => db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM RoleSearch s JOIN Roles r ON r.Id = s.rowid WHERE r.IsDraft = 1").SingleAsync());
+        var rows = await _site.QueryAsync(db => db.Database.SqlQueryRaw<int>(db.Database.IsNpgsql()
+            ? """SELECT COUNT(*)::integer AS "Value" FROM "RoleSearch" s JOIN "Roles" r ON r."Id" = s."RoleId" WHERE r."IsDraft" """
+            : "SELECT COUNT(*) AS Value FROM RoleSearch s JOIN Roles r ON r.Id = s.rowid WHERE r.IsDraft = 1").SingleAsync());
 
         Assert.Equal(0, rows);
     }

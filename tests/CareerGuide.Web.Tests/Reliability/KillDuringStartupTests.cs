@@ -25,7 +25,7 @@ public sealed class KillDuringStartupTests
         .. new[] { 0, 50, 100, 150, 200, 300 }.Select(ms => new KillPoint(TakingMigrationLock, ms)),
     ];
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Killing_the_ingest_verb_at_any_moment_leaves_a_database_the_next_start_opens_and_finishes()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);

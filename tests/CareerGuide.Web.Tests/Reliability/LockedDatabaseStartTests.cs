@@ -12,7 +12,7 @@ public sealed class LockedDatabaseStartTests
 
     private static readonly string[] FailureLevels = [" ERR] ", " CRT] ", " FTL] "];
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData("ingest")]
     [InlineData("site")]
     public async Task A_start_on_a_database_another_connection_holds_locked_exits_non_zero_with_one_line(string start)

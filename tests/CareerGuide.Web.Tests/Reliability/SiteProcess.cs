@@ -29,6 +29,7 @@ public sealed class SiteProcess : IDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Content__Path"] = site.ContentRoot;
+        start.Environment["Database__Provider"] = site.Provider;
         start.Environment["ConnectionStrings__CareerGuide"] = site.ConnectionString;
         foreach (var (key, value) in settings)
         {

@@ -12,7 +12,7 @@ namespace CareerGuide.Web.Tests.Reliability;
 /// </summary>
 public sealed class StaleMigrationLockTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Ingest_verb_finishes_on_an_up_to_date_database_a_killed_start_left_locked()
     {
         await using var site = await IngestedThenLeftLockedAsync();
@@ -23,7 +23,7 @@ public sealed class StaleMigrationLockTests
         Assert.Equal(["Data Analyst", "Support Specialist"], await TitlesAsync(site));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Ingest_verb_clears_the_lock_of_a_dead_start_with_a_warning_and_applies_the_pending_migrations()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);
@@ -39,7 +39,7 @@ public sealed class StaleMigrationLockTests
         Assert.Equal(["Support Specialist"], await TitlesAsync(site));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Site_listens_and_answers_on_a_database_a_killed_start_left_locked()
     {
         await using var site = await IngestedThenLeftLockedAsync();

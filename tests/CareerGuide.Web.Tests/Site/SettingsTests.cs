@@ -17,6 +17,7 @@ public sealed class SettingsTests
     [InlineData("RateLimits:NotFoundPerClientPer10Seconds", "-1", "NotFoundPerClientPer10Seconds")]
     [InlineData("Editor:SessionHours", "0", "SessionHours")]
     [InlineData("Database:StartupTimeout", "00:00:00", "StartupTimeout")]
+    [InlineData("Database:Provider", "Oracle", "Database:Provider")]
     [InlineData("Content:ReadTimeout", "00:00:00", "ReadTimeout")]
     [InlineData("Content:StaleAfterYears", "0", "StaleAfterYears")]
     public async Task A_setting_out_of_its_range_stops_the_start_and_says_which(string key, string value, string named)

@@ -29,6 +29,9 @@ internal sealed class SqliteRoleRowsWriter : IRoleRowsWriter
         }
     }
 
+    /// <summary>Every insert is written at once.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Dispose()
     {
         _roles.Dispose();

@@ -3,6 +3,7 @@ using CareerGuide.Web.Search;
 using CareerGuide.Web.Search.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CareerGuide.Web.Data.Sqlite;
 
@@ -17,7 +18,8 @@ public static class SqliteServiceExtensions
         var connection = connectionString ?? DefaultConnectionString(environment);
         // The model compiled ahead of time (CompiledModel/): building it from OnModelCreating took about a third of a
         // second of every start, which the ingest verb of each deployment paid.
-        services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connection).UseModel(CareerGuideDbContextModel.Instance));
+        services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connection).UseModel(CareerGuideDbContextModel.Instance)
+            .ReplaceService<IModelCustomizer, SqliteModelCustomizer>());
         services.AddSingleton<IDatabaseStartup, SqliteStartup>();
         services.AddSingleton<IReadSnapshots, SqliteReadSnapshots>();
         services.AddSingleton<IGuideStore, SqliteGuideStore>();

@@ -40,6 +40,9 @@ internal sealed partial class SqliteStartup : IDatabaseStartup
         }
     }
 
+    /// <summary>A file belongs to one site: the site's own <see cref="Ingestion.IngestionGate"/> is enough, and SQLite's write lock stands behind it.</summary>
+    public Task<IAsyncDisposable> LockIngestionAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => Task.FromResult(NoLock.Instance);
+
     public Task ConfigureAsync(CareerGuideDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
@@ -47,4 +50,11 @@ internal sealed partial class SqliteStartup : IDatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared the migration lock (__EFMigrationsLock) of {Database}: the start that took it is no longer running")]
     private static partial void LogStaleLockCleared(ILogger logger, string database);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly IAsyncDisposable Instance = new NoLock();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

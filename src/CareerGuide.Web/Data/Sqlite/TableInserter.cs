@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// Inserts rows of one entity type through a <see cref="PreparedStatement"/>, inside the context's transaction.
-/// The change tracker costs far more per row than the database does, and a guide has dozens of rows; the table,
-/// columns (those of complex properties too) and value conversions all come from the EF Core model, so each row is
-/// what SaveChanges would write. Keys the database generates are left to it.
+/// The change tracker costs far more per row than the database does, and a guide has dozens of rows; the columns
+/// come from the EF Core model (<see cref="StoredColumns"/>). Keys the database generates are left to it.
 /// </summary>
 public sealed class TableInserter<TEntity> : IDisposable
     where TEntity : class
@@ -47,31 +45,13 @@ public sealed class TableInserter<TEntity> : IDisposable
 
     internal static async Task<TableInserter<TEntity>> CreateAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never)
-            .Select(p => (Property: p, Value: ProviderValue(p, row => row)))
-            .Concat(entity.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
-                .Select(p => (Property: p, Value: ProviderValue(p, row => complex.GetGetter().GetClrValue(row))))))
-            .ToArray();
+        var (table, columns) = StoredColumns.Of<TEntity>(db);
         var sql = db.GetService<ISqlGenerationHelper>();
         var insert = await PreparedStatement.PrepareAsync(db,
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
             cancellationToken);
         return new TableInserter<TEntity>(insert, [.. columns.Select(c => c.Value)]);
-    }
-
-    /// <summary>Reads <paramref name="property"/> from the object <paramref name="owner"/> finds in a row, converted as the model stores it.</summary>
-    private static Func<TEntity, object?> ProviderValue(IProperty property, Func<TEntity, object?> owner)
-    {
-        // Looked up once here, not for every value of every row.
-        var (getter, converter) = (property.GetGetter(), property.GetTypeMapping().Converter);
-        return row =>
-        {
-            var value = getter.GetClrValue(owner(row)!);
-            return converter is null || value is null ? value : converter.ConvertToProvider(value);
-        };
     }
 }
 

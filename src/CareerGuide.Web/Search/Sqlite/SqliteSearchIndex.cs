@@ -44,19 +44,12 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     public Task<int> CountAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, CancellationToken cancellationToken) =>
         CountMatchesAsync(db, Fts5Match.All(words), filters, cancellationToken);
 
-    public async Task<List<int>> RankAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
+    public Task<List<int>> RankAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, int offset, int count, CancellationToken cancellationToken)
     {
         var match = Fts5Match.All(words);
         var keyMatch = Fts5Match.InKeyColumns(match);
-        var ids = await RankMatchesAsync(db, keyMatch, filters, offset, count, cancellationToken);
-        if (ids.Count < count)
-        {
-            // The first tier ends on this page, or ended before it; the rest of the page comes from the second.
-            var inFirstTier = ids.Count > 0 || offset == 0 ? offset + ids.Count : await CountMatchesAsync(db, keyMatch, filters, cancellationToken);
-            ids.AddRange(await RankMatchesAsync(db, Fts5Match.Except(match, keyMatch), filters, Math.Max(0, offset - inFirstTier), count - ids.Count, cancellationToken));
-        }
-
-        return ids;
+        return SearchTiers.PageAsync(keyMatch, Fts5Match.Except(match, keyMatch), offset, count,
+            (tier, at, size) => RankMatchesAsync(db, tier, filters, at, size, cancellationToken), tier => CountMatchesAsync(db, tier, filters, cancellationToken));
     }
 
     public async Task<ILookup<int, string>> SectionTextsAsync(CareerGuideDbContext db, IReadOnlyList<int> roleIds, CancellationToken cancellationToken)
