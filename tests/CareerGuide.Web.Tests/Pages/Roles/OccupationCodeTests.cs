@@ -61,7 +61,9 @@ public sealed class OccupationCodeTests(RepositorySiteFixture site) : IClassFixt
     {
         var page = await site.Factory.CreateClient().GetPageAsync(path);
 
-        Assert.Equal(roles, page.QuerySelectorAll(".search-result h2 a").Select(a => a.GetAttribute("href")));
+        // Which roles the filter keeps, not how the words rank them: ranking has tests of its own, and BM25 (SQLite) and
+        // ts_rank (PostgreSQL) order these three equally good matches differently.
+        Assert.Equal(roles.Order(StringComparer.Ordinal), page.QuerySelectorAll(".search-result h2 a").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal));
     }
 
     [Theory]
