@@ -25,11 +25,6 @@ public static class CachingServiceExtensions
                     .SetVaryByQuery("*")
                     .SetVaryByHeader("Accept-Encoding")
                     .AddPolicy<RoleTagPolicy>()
-                    // With locking, every hit queues behind one dispatcher entry per key: on a page many readers share
-                    // at once, a third of a cached request went to contention on that entry. Without it, a page
-                    // evicted by an ingestion is rendered by each request that misses at the same moment, which
-                    // costs about a millisecond each, once per ingestion.
-                    .SetLocking(false)
                     .Expire(TimeSpan.FromHours(1)));
             }
         });
