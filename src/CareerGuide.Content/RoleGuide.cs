@@ -61,7 +61,7 @@ public sealed record KeyFacts
     public AnnualOpenings? AnnualOpenings { get; init; }
     public string? Education { get; init; }
     public string? Experience { get; init; }
-    public IReadOnlyList<string> Industries { get; init; } = [];
+    public IReadOnlyList<string> Industries { get; set; } = [];
 
     /// <summary>The ids of the sources of <see cref="Education"/>, <see cref="Experience"/> and <see cref="Industries"/>.</summary>
     public string? EducationSourceId { get; init; }
@@ -70,18 +70,22 @@ public sealed record KeyFacts
 
     public string? IndustriesSourceId { get; init; }
 
+    // Industries and the lists below have setters, not init: System.Text.Json builds a record with init-only properties through one
+    // object initializer that assigns every one of them, so a list missing from a document stored before it existed
+    // would read as null instead of keeping its empty default, and the page reading it would fail until re-ingestion.
+
     /// <summary>Values of the same fact from other sources, shown beside the primary one (the first written), never averaged.</summary>
-    public IReadOnlyList<MedianSalary> OtherMedianSalaries { get; init; } = [];
+    public IReadOnlyList<MedianSalary> OtherMedianSalaries { get; set; } = [];
 
-    public IReadOnlyList<SalaryRange> OtherSalaryRanges { get; init; } = [];
+    public IReadOnlyList<SalaryRange> OtherSalaryRanges { get; set; } = [];
 
-    public IReadOnlyList<GrowthOutlook> OtherGrowth { get; init; } = [];
+    public IReadOnlyList<GrowthOutlook> OtherGrowth { get; set; } = [];
 
-    public IReadOnlyList<AnnualOpenings> OtherAnnualOpenings { get; init; } = [];
+    public IReadOnlyList<AnnualOpenings> OtherAnnualOpenings { get; set; } = [];
 
-    public IReadOnlyList<SourcedText> OtherEducation { get; init; } = [];
+    public IReadOnlyList<SourcedText> OtherEducation { get; set; } = [];
 
-    public IReadOnlyList<SourcedText> OtherExperience { get; init; } = [];
+    public IReadOnlyList<SourcedText> OtherExperience { get; set; } = [];
 }
 
 /// <summary>A key fact in words, such as the typical education, with the id of its source.</summary>
