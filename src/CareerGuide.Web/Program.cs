@@ -9,6 +9,7 @@ using CareerGuide.Web.Redis;
 using CareerGuide.Web.Search;
 using CareerGuide.Web.Site;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 // A verb and its folder are positional; only the options after them are configuration.
 var builder = WebApplication.CreateBuilder([.. args.SkipWhile(arg => !arg.StartsWith('-'))]);
@@ -41,6 +42,16 @@ builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CareerGuideDbContext>("database", tags: ["ready"])
     .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
+// A probe answers within seconds whatever a dependency does: an unreachable PostgreSQL otherwise held it for the retrying
+// strategy's whole round of retries, and the balancer's probe timed out instead of reading Unhealthy. PostConfigure, so
+// that checks registered later (Redis's) get the limit too.
+builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+{
+    foreach (var check in options.Registrations)
+    {
+        check.Timeout = HealthProbe.CheckTimeout;
+    }
+});
 builder.SetUpKestrel();
 
 var app = builder.Build();
