@@ -35,8 +35,10 @@ public sealed class IndexModel(CareerGuideDbContext db, Freshness freshness) : P
             .. from role in roles
                from figure in role.Document.CitedFigures()
                let source = role.Document.SourceOf(figure.SourceId)
-               where source is not null && (freshness.IsStale(source) || source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated)
-               select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, source, freshness.IsStale(source)),
+               where source is not null
+               let stale = freshness.IsStale(source)
+               where stale || source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated
+               select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, source, stale),
         ];
     }
 }
