@@ -19,6 +19,7 @@ public class CareerGuideDbContext : DbContext
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<RoleAlias> Aliases => Set<RoleAlias>();
     public DbSet<GuideStatus> GuideStatuses => Set<GuideStatus>();
+    public DbSet<GuideFileStamp> GuideFileStamps => Set<GuideFileStamp>();
     public DbSet<SlugHistory> SlugHistory => Set<SlugHistory>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -35,6 +36,7 @@ public class CareerGuideDbContext : DbContext
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
         modelBuilder.Entity<GuideStatus>().HasKey(s => s.Path);
+        modelBuilder.Entity<GuideFileStamp>().HasKey(s => s.Path);
         modelBuilder.Entity<SlugHistory>().HasKey(s => s.Slug);
     }
 }

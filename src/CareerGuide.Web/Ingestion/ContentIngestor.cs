@@ -93,7 +93,12 @@ public sealed partial class ContentIngestor(
     {
         var aliases = (await db.Aliases.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.RoleId, a => a.Slug);
         var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.SourcePath, r.ContentHash, r.Slug }).ToListAsync(cancellationToken);
-        return roles.ToDictionary(r => r.SourcePath, r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug, [.. aliases[r.Id]]), StringComparer.Ordinal);
+        var stamps = await db.GuideFileStamps.AsNoTracking().Where(s => s.FormatVersion == GuideParser.FormatVersion).ToDictionaryAsync(s => s.Path, StringComparer.Ordinal, cancellationToken);
+        // A stamp vouches for the stored version only if it was taken when that version's bytes were read.
+        return roles.ToDictionary(
+            r => r.SourcePath,
+            r => new StoredRole(r.Id, r.SourcePath, r.ContentHash, r.Slug, [.. aliases[r.Id]], stamps.TryGetValue(r.SourcePath, out var stamp) && stamp.Hash == r.ContentHash ? new FileStamp(stamp.Length, stamp.ModifiedTicks) : null),
+            StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -168,6 +173,7 @@ public sealed partial class ContentIngestor(
     {
         IReadOnlyCollection<string> relinked = scan.Accepted.Count + removed.Count > 0 ? await RoleLinksResolver.ResolveAsync(db, store, cancellationToken) : [];
         await WriteStatusesAsync(scan, removed, now, cancellationToken);
+        await WriteStampsAsync(scan, removed, cancellationToken);
         await db.Database.CommitTransactionAsync(cancellationToken);
         return relinked;
     }
@@ -209,6 +215,29 @@ public sealed partial class ContentIngestor(
         string[] slugs = [.. scan.Accepted.Where(g => !g.Draft).Select(g => g.Slug)];
         await db.SlugHistory.Where(s => slugs.Contains(s.Slug)).ExecuteDeleteAsync(cancellationToken);
         await store.InsertAsync(db, scan.Accepted.Where(g => !g.Draft).Select(g => new SlugHistory { Slug = g.Slug, Path = g.Path }), cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the stamp of each file read whose stored role now holds what was read, so the next run reads only the files
+    /// written since; a rejected file keeps none and is read again. A file gone takes its stamp with it.
+    /// </summary>
+    private async Task WriteStampsAsync(ScanResult scan, IReadOnlyList<StoredRole> removed, CancellationToken cancellationToken)
+    {
+        string[] replaced = [.. scan.Read.Select(f => f.Path), .. removed.Select(r => r.SourcePath)];
+        if (replaced.Length == 0)
+        {
+            return;
+        }
+
+        await db.GuideFileStamps.Where(s => replaced.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
+        await store.InsertAsync(db, scan.Read.Where(f => f.Stamp is not null && !scan.Rejected.ContainsKey(f.Path)).Select(f => new GuideFileStamp
+        {
+            Path = f.Path,
+            Length = f.Stamp!.Value.Length,
+            ModifiedTicks = f.Stamp.Value.ModifiedTicks,
+            FormatVersion = GuideParser.FormatVersion,
+            Hash = f.Hash,
+        }), cancellationToken);
     }
 
     private void Log(IngestionReport report)

@@ -2,8 +2,11 @@ using CareerGuide.Content;
 
 namespace CareerGuide.Web.Ingestion;
 
-/// <summary>A role as the database holds it, reduced to what a scan compares against.</summary>
-public sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug, IReadOnlyList<string> Aliases)
+/// <summary>
+/// A role as the database holds it, reduced to what a scan compares against; <paramref name="Stamp"/> is its file's
+/// stamp when its <paramref name="ContentHash"/> was read, if that is known.
+/// </summary>
+public sealed record StoredRole(int Id, string SourcePath, string ContentHash, string Slug, IReadOnlyList<string> Aliases, FileStamp? Stamp = null)
 {
     /// <summary>Whether the guide's new version answers at exactly the addresses this one does.</summary>
     public bool HasSameAddresses(ScannedGuide guide) => Slug == guide.Slug && Aliases.Order(StringComparer.Ordinal).SequenceEqual(guide.Aliases.Order(StringComparer.Ordinal));
@@ -12,15 +15,22 @@ public sealed record StoredRole(int Id, string SourcePath, string ContentHash, s
 /// <summary>A changed guide that passed its own checks; in <see cref="ScanResult.Accepted"/>, those across files too.</summary>
 public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now.</summary>
+/// <summary>A file the scan read: its hash, and the stamp to keep for it if it was written long enough ago.</summary>
+public sealed record ReadFile(string Path, string Hash, FileStamp? Stamp);
+
+/// <summary>
+/// What the first pass over the content folder found; <see cref="SiteWarnings"/> concern no file being ingested now,
+/// <see cref="Read"/> lists every file whose bytes were read (the others' stamps showed them unchanged).
+/// </summary>
 public sealed record ScanResult(
     IReadOnlyList<ScannedGuide> Accepted,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Rejected,
     IReadOnlyList<Diagnostic> SiteWarnings,
-    int Unchanged);
+    int Unchanged,
+    IReadOnlyList<ReadFile> Read);
 
 /// <summary>
-/// The first pass of ingestion: reads every file, skips unchanged ones by hash, parses and checks the rest,
+/// The first pass of ingestion: reads every file whose stamp moved, skips unchanged ones by hash, parses and checks the rest,
 /// each on its own and then against every other guide. No parsed guide is kept: each that passes its own checks is
 /// handed to <c>onAccepted</c>, if given, in file order; the checks across files come at the end.
 /// </summary>
@@ -41,15 +51,25 @@ public static class ContentScan
         var accepted = new List<ScannedGuide>();
         var rejected = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         var unchanged = 0;
+        var read = new List<ReadFile>();
         // Reading, hashing and parsing run on every core; the results are taken in file order, as before.
         var files = OrderedParallel.SelectAsync(paths, path => Scan(reader, path, stored, check), cancellationToken);
-        await foreach (var (relative, read, result) in files)
+        await foreach (var (relative, reading, result) in files)
         {
-            if (read.File is not { } file)
+            if (reading is null)
             {
-                rejected[relative] = [read.ProblemAt(relative)];
+                unchanged++;
+                continue;
             }
-            else if (result is null)
+
+            if (reading.File is not { } file)
+            {
+                rejected[relative] = [reading.ProblemAt(relative)];
+                continue;
+            }
+
+            read.Add(new ReadFile(relative, file.Hash, file.Stamp));
+            if (result is null)
             {
                 unchanged++;
             }
@@ -91,16 +111,25 @@ public static class ContentScan
         }
 
         var siteWarnings = across.Where(group => !accept.Contains(group.Key)).SelectMany(group => group).ToList();
-        return new ScanResult(final, rejected, siteWarnings, unchanged);
+        return new ScanResult(final, rejected, siteWarnings, unchanged, read);
     }
 
-    /// <summary>Reads one file and, unless its hash shows it unchanged, parses and checks it on its own.</summary>
-    private static (string Path, GuideFileRead Read, GuideParseResult? Result) Scan(
+    /// <summary>
+    /// Reads one file and, unless its hash shows it unchanged, parses and checks it on its own. A file whose stamp is
+    /// the one its stored version was read under is not read at all: then the read is null.
+    /// </summary>
+    private static (string Path, GuideFileRead? Read, GuideParseResult? Result) Scan(
         GuideFileReader reader, string path, IReadOnlyDictionary<string, StoredRole> stored, ContentCheck check)
     {
         var relative = GuideFile.RelativePathOf(reader.ContentRoot, path);
+        stored.TryGetValue(relative, out var role);
+        if (role?.Stamp is { } stamp && GuideFileReader.StampOf(path) == stamp)
+        {
+            return (relative, null, null);
+        }
+
         var read = reader.Read(path);
-        if (read.File is not { } file || (stored.TryGetValue(relative, out var role) && role.ContentHash == file.Hash))
+        if (read.File is not { } file || role?.ContentHash == file.Hash)
         {
             return (relative, read, null);
         }

@@ -7,6 +7,9 @@ namespace CareerGuide.Web.Ingestion;
 /// <summary>One guide file as read from disk: its bytes and their hash.</summary>
 public sealed record GuideFile(byte[] Bytes, string Hash)
 {
+    /// <summary>The file's stamp before it was read, when it is a plain file written long enough ago to trust the stamp.</summary>
+    public FileStamp? Stamp { get; init; }
+
     /// <summary>The file's text, decoded on demand: an unchanged file is recognised by its hash alone.</summary>
     public string DecodeText() => Encoding.UTF8.GetString(Bytes);
 

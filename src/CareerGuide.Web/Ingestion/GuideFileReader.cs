@@ -27,10 +27,19 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
 
     public string ContentRoot => contentRoot;
 
+    /// <summary>The stamp of a plain file now; null for a link, a pipe or a missing file, which are always read.</summary>
+    public static FileStamp? StampOf(string fullPath)
+    {
+        var entry = new FileInfo(fullPath);
+        return entry.Exists && entry.LinkTarget is null && entry.Length > 0 ? FileStamp.Of(entry) : null;
+    }
+
     public GuideFileRead Read(string fullPath)
     {
         try
         {
+            // Taken before the file's metadata, which comes before its bytes: a stamp kept is never newer than what was hashed.
+            var now = DateTime.UtcNow;
             var entry = new FileInfo(fullPath);
             var file = entry.LinkTarget is null ? entry : entry.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
             if (file is null || !file.Exists)
@@ -47,7 +56,7 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
             // own under the timeout; a guide with bytes is read right here, as thousands are on every ingestion.
             return file.Length > MaxBytes ? Refused(TooLarge(file.Length))
                 : file.Length == 0 ? ReadWithin(fullPath)
-                : Checked(ReadBounded(fullPath));
+                : Checked(ReadBounded(fullPath) with { Stamp = file == entry ? FileStamp.Settled(file, now) : null });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,6 +23,29 @@ namespace CareerGuide.Web.Data.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareerGuide.Web.Data.GuideFileStamp", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ModifiedTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("GuideFileStamps");
+                });
+
             modelBuilder.Entity("CareerGuide.Web.Data.GuideStatus", b =>
                 {
                     b.Property<string>("Path")

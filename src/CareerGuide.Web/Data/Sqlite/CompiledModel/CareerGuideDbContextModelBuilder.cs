@@ -11,12 +11,13 @@ namespace CareerGuide.Web.Data.Sqlite.CompiledModel
     public partial class CareerGuideDbContextModel
     {
         private CareerGuideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71722f04-a186-4594-a0be-02e0437eb10e"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("06171763-7c1c-4883-8c10-807ed0f37cc8"), entityTypeCount: 5)
         {
         }
 
         partial void Initialize()
         {
+            var guideFileStamp = GuideFileStampEntityType.Create(this);
             var guideStatus = GuideStatusEntityType.Create(this);
             var role = RoleEntityType.Create(this);
             var roleAlias = RoleAliasEntityType.Create(this);
@@ -24,6 +25,7 @@ namespace CareerGuide.Web.Data.Sqlite.CompiledModel
 
             RoleAliasEntityType.CreateForeignKey1(roleAlias, role);
 
+            GuideFileStampEntityType.CreateAnnotations(guideFileStamp);
             GuideStatusEntityType.CreateAnnotations(guideStatus);
             RoleEntityType.CreateAnnotations(role);
             RoleAliasEntityType.CreateAnnotations(roleAlias);

@@ -18,6 +18,29 @@ namespace CareerGuide.Web.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareerGuide.Web.Data.GuideFileStamp", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ModifiedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("GuideFileStamps");
+                });
+
             modelBuilder.Entity("CareerGuide.Web.Data.GuideStatus", b =>
                 {
                     b.Property<string>("Path")
