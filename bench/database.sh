@@ -56,12 +56,13 @@ ensure_ingested() {
   logged ingest timeout 1800 "${site_command[@]}" ingest
 }
 
-# database_mb: the size of the stored database in MB (the SQLite file with its journal, or the PostgreSQL database).
-database_mb() {
+# database_size: the size of the stored database (the SQLite file with its journal, or the PostgreSQL database).
+database_size() {
   if [[ $provider == PostgreSQL ]]; then
-    psql_value "SELECT round(pg_database_size('careerguide') / 1048576.0)"
+    psql_value "SELECT round(pg_database_size('careerguide') / 1048576.0) || ' MB (' ||
+      round(pg_database_size('template1') / 1048576.0) || ' MB of it the catalog every PostgreSQL database starts with)'"
   else
-    du -cm "$tmp"/careerguide.db* | tail -n 1 | cut -f1
+    echo "$(du -cm "$tmp"/careerguide.db* | tail -n 1 | cut -f1) MB"
   fi
 }
 

@@ -53,7 +53,7 @@ failed=()
 
 say "a. Full ingestion into a fresh database"
 ingest a "$count added"
-say "  database: $(database_mb) MB for $(du -sm "$tmp/content/roles" | cut -f1) MB of guides"
+say "  database: $(database_size) for $(du -sm "$tmp/content/roles" | cut -f1) MB of guides"
 say "b. Re-ingestion, nothing changed"
 ingest b "$count unchanged"
 changed=$(slug_of $((count / 2 + 1)))
