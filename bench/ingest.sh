@@ -42,7 +42,8 @@ declare -A reported
 ingest() {
   local name=$1 expect=$2 status=0
   measure "$name" "${site_command[@]}" ingest || status=$?
-  reported[$name]=$(grep -o 'Ingested content: .*' "$tmp/$name.log" | tail -n 1 || true)
+  # The verb's own summary ("... in 0.26 s."), not the log line beside it ("... in 257 ms"), which may come last.
+  reported[$name]=$(grep -o 'Ingested content: .* s\.$' "$tmp/$name.log" | tail -n 1 || true)
   say "  ${reported[$name]:-no summary printed} (exit $status; process ${wall[$name]:-?} s, ${peak[$name]:-?} MB)"
   if [[ $status -ne 0 || ${reported[$name]} != *"$expect"* ]]; then
     grep -m 10 -E 'error|warning|Exception' "$tmp/$name.log" >&2 || true
