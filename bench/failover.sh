@@ -65,6 +65,7 @@ say "Starting two instances on 127.0.0.1:${instance_ports[0]} and :${instance_po
 start_instance 0 first
 start_instance 1 first
 mkdir -p "$tmp/failover-nginx"
+rm -f "$tmp/failover-nginx/error.log"
 nginx_config "$tmp/failover-nginx/nginx.conf" "$proxy_port" "$tmp/failover-nginx/nginx.pid" "${instance_ports[@]}"
 # In the foreground of its own process, so it is one of $servers and stopped at exit like the rest.
 background nginx_pid "$tmp/failover-nginx/stdout.log" /usr/sbin/nginx -p "$tmp/failover-nginx" \
@@ -106,6 +107,9 @@ served_other=$(served_by "$tmp/failover-1-first.log")
 wrk_result failover || fail "wrk printed no result (see $tmp/wrk-failover.log)"
 total=$(grep -o 'requests=[0-9]*' "$tmp/wrk-failover.log" | cut -d= -f2)
 say "  requests logged: instance 0 $served_before before the kill and $served_after after its restart, instance 1 $served_other"
+# nginx passes a request on to the other instance only while no byte of the answer has reached the client; an answer
+# the killed instance was in the middle of sending is cut off, and nginx logs it this way.
+cut_off=$(grep -c 'prematurely closed connection while reading upstream' "$tmp/failover-nginx/error.log" || true)
 
 row() { printf '%-52s | %s\n' "$1" "$2"; }
 echo
@@ -118,6 +122,7 @@ row "requests served by the restarted instance" "$served_after"
 row "requests in all" "$total"
 row "requests/s, p50 ms, p99 ms" "${rps[failover]}, ${p50[failover]}, ${p99[failover]}"
 row "failed requests" "${failures[failover]}"
+row "of them answers cut off mid-body by the kill" "$cut_off (nginx cannot send these to the other instance)"
 echo
 # For bench/run.sh's summary line.
 echo "$total requests, ${failures[failover]} failed" >"$tmp/failover.result"
