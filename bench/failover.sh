@@ -36,7 +36,7 @@ use_database
 say "Database: $(database_description)"
 ensure_ingested "$count"
 
-# Both instances: one key folder (one would do behind a balancer), rate limits far above one client's load, and the
+# Both instances: one key folder, as instances behind one balancer share it, rate limits far above one client's load, and the
 # proxy's forwarded address believed, as deploy/nginx.conf expects.
 settings=(Content__IngestOnStart=false Content__Watch=false DataProtection__KeysPath="$tmp/failover-keys"
   RateLimits__PerClientPer10Seconds=1000000000 RateLimits__NotFoundPerClientPer10Seconds=1000000000
