@@ -36,8 +36,8 @@ use_database
 say "Database: $(database_description)"
 ensure_ingested "$count"
 
-# Both instances: one key folder, as instances behind one balancer share it, rate limits far above one client's load, and the
-# proxy's forwarded address believed, as deploy/nginx.conf expects.
+# Both instances: one key folder (instances behind one balancer share it), rate limits far above one client's load,
+# and the proxy's forwarded address believed, as deploy/nginx.conf expects.
 settings=(Content__IngestOnStart=false Content__Watch=false DataProtection__KeysPath="$tmp/failover-keys"
   RateLimits__PerClientPer10Seconds=1000000000 RateLimits__NotFoundPerClientPer10Seconds=1000000000
   ForwardedHeaders__KnownProxies=127.0.0.1)
