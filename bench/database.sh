@@ -28,8 +28,11 @@ use_database() {
   export ConnectionStrings__CareerGuide="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=careerguide"
 }
 
-# psql_value SQL: the single value SQL selects, from the maintenance database.
-psql_value() { PGOPTIONS='-c client_min_messages=warning' "$(postgres_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -XAtq -c "$1"; }
+# psql_value SQL: the single value SQL selects, from the maintenance database (within a minute).
+psql_value() {
+  PGOPTIONS='-c client_min_messages=warning' timeout 60 "$(postgres_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
+    -XAtq -c "$1"
+}
 
 # reset_database: no database at all, so the next ingestion starts from nothing (the site creates it).
 reset_database() {
@@ -74,7 +77,8 @@ database_memory_note() {
   postmaster=$(head -n 1 "$tmp/postgres/data/postmaster.pid" 2>/dev/null) || return 0
   pss=$(for pid in "$postmaster" $(pgrep -P "$postmaster"); do cat "/proc/$pid/smaps_rollup" 2>/dev/null; done |
     awk '$1 == "Pss:" { kb += $2 } END { printf "%.0f", kb / 1024 }')
-  echo "Memory figures are the site's (or the ingest verb's) process only; the PostgreSQL server beside it uses ${pss} MB now (PSS of its processes)."
+  echo "Memory figures are the site's (or the ingest verb's) process only; the PostgreSQL server beside it uses" \
+    "${pss} MB now (PSS of its processes)."
 }
 
 # database_description: what the site ran on, for the start of each report.

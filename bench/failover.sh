@@ -5,7 +5,8 @@
 #
 # Usage, from anywhere:
 #   bench/failover.sh [N]            N guides, default 10000 (bench/run.sh runs it last, on the database it made)
-#   BENCH_FAILOVER_SECONDS=30        length of the load run (default 30, at least 15); the kill comes a sixth of the way in
+#   BENCH_FAILOVER_SECONDS=30        length of the load run (default 30, at least 15); the kill comes a sixth of the
+#                                    way in
 #   BENCH_CONNECTIONS=32             wrk connections (default 32, on 2 wrk threads)
 #   BENCH_PROVIDER=PostgreSQL        both instances on one PostgreSQL database and, shared through Redis, one output
 #                                    cache and one rate limit; without it both on the one SQLite file
