@@ -30,8 +30,8 @@ use_database() {
 
 # psql_value SQL: the single value SQL selects, from the maintenance database (within a minute).
 psql_value() {
-  PGOPTIONS='-c client_min_messages=warning' timeout 60 "$(postgres_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
-    -XAtq -c "$1"
+  PGOPTIONS='-c client_min_messages=warning' timeout 60 "$(postgres_bin)/psql" \
+    -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -XAtq -c "$1"
 }
 
 # reset_database: no database at all, so the next ingestion starts from nothing (the site creates it).
