@@ -8,6 +8,8 @@
 #   BENCH_SECONDS=10                 length of each measured wrk run (default 10; each has a 2 s warm-up before it)
 #   BENCH_CONNECTIONS=32             wrk connections (default 32, on 2 wrk threads; the "-alone" run uses 1)
 #   BENCH_DIR / BENCH_KEEP           as in bench/lib.sh; bench/run.sh runs bench/ingest.sh first on the same folder
+#   BENCH_PROVIDER=PostgreSQL        the same runs on a throwaway PostgreSQL server (bench/database.sh)
+#   BENCH_PORT=5199                  the site's port; nginx takes the one below it
 #
 # Needs the .NET 10 SDK; installs wrk, nginx and curl from Debian if they are missing (as root, or via sudo).
 # Measures requests/s and p50/p95/p99 latency, with the ratio to nginx, for: a cached role page, the same page with
@@ -23,15 +25,14 @@ count=$(guide_count "${1:-}")
 seconds=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
 [[ $seconds =~ ^[1-9][0-9]{0,3}$ && $connections =~ ^[1-9][0-9]{0,3}$ ]] || fail "BENCH_SECONDS and BENCH_CONNECTIONS take whole numbers"
-nginx_port=5198
+nginx_port=$((site_port - 1))
 install_missing wrk=wrk /usr/sbin/nginx=nginx-light curl=curl
 for port in "$site_port" "$nginx_port"; do port_free "$port" || fail "something already answers on 127.0.0.1:$port"; done
 say "Load average at start: $(load_average) on $(nproc) CPUs (other work on the machine skews the figures)"
 prepare "$count"
-if [[ ! -f $tmp/careerguide.db ]]; then
-  say "Ingesting $count guides"
-  logged ingest timeout 1800 "${site_command[@]}" ingest
-fi
+use_database
+say "Database: $(database_description)"
+ensure_ingested "$count"
 
 slug=role-00001
 # Every site run: rate limits far above the load (one client sending thousands of requests a second is exactly what
@@ -163,6 +164,7 @@ echo "ones, where both are off; their x nginx is against nginx-unlogged."
 printf 'Request log lines: the site wrote %s in step 1 and left %s out; nginx wrote %s in step 3\n' "$site_lines" "${left_out:-0}" "$nginx_lines"
 printf 'Start-up to the first role page: %s s with start-up ingestion (nothing changed), %s s without\n' "${startup[cached]}" "${startup[uncached]}"
 printf 'Resident memory after the cached runs: %s MB (peak %s MB)\n' "$rss" "$hwm"
+database_memory_note
 printf 'Load average at end: %s\n' "$(load_average)"
 targets 52 24
 target "cached role page >= 0.7x nginx requests/s" "$(vs_nginx role-cached)" "${rps[role-cached]:-0} >= 0.7 * ${rps[nginx]:-1}"

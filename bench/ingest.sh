@@ -5,11 +5,12 @@
 #   bench/ingest.sh [N]              N guides, default 10000
 #   BENCH_KEEP=1 bench/ingest.sh     keep the temp folder (guides, database, logs) and print where it is
 #   BENCH_DIR=folder bench/ingest.sh use and keep that folder (bench/run.sh passes it on to bench/http.sh)
+#   BENCH_PROVIDER=PostgreSQL        the same steps on a throwaway PostgreSQL server (bench/database.sh)
 #
 # Needs the .NET 10 SDK; installs hugo, GNU time and curl from Debian if they are missing (as root, or via sudo).
 # Publishes the site, generates the guides with bench/CareerGuide.Bench.Generator, then measures, each with wall time
 # and peak RSS from /usr/bin/time -v:
-#   a. full ingestion into a fresh SQLite database      b. re-ingestion with nothing changed
+#   a. full ingestion into a fresh database             b. re-ingestion with nothing changed
 #   c. re-ingestion after one guide's title changed     d. Hugo rendering the same Markdown files to HTML
 #   e. the running site (file watcher on): seconds from changing a title in a file to the first page showing it
 # Ends with a table and each target met or missed. Exit status: 0 when every step ran, whatever the targets; 1 otherwise.
@@ -20,7 +21,9 @@ count=$(guide_count "${1:-}")
 install_missing hugo=hugo /usr/bin/time=time curl=curl
 say "Load average at start: $(load_average) on $(nproc) CPUs (other work on the machine skews the figures)"
 prepare "$count"
-rm -f "$tmp"/careerguide.db*
+use_database
+say "Database: $(database_description)"
+reset_database
 
 declare -A wall peak cpu
 # measure NAME CMD...: runs CMD under /usr/bin/time -v (inside a time limit), output in $tmp/NAME.log, and records
@@ -39,7 +42,8 @@ declare -A reported
 ingest() {
   local name=$1 expect=$2 status=0
   measure "$name" "${site_command[@]}" ingest || status=$?
-  reported[$name]=$(grep -o 'Ingested content: .*' "$tmp/$name.log" | tail -n 1 || true)
+  # The verb's own summary ("... in 0.26 s."), not the log line beside it ("... in 257 ms"), which may come last.
+  reported[$name]=$(grep -o 'Ingested content: .* s\.$' "$tmp/$name.log" | tail -n 1 || true)
   say "  ${reported[$name]:-no summary printed} (exit $status; process ${wall[$name]:-?} s, ${peak[$name]:-?} MB)"
   if [[ $status -ne 0 || ${reported[$name]} != *"$expect"* ]]; then
     grep -m 10 -E 'error|warning|Exception' "$tmp/$name.log" >&2 || true
@@ -50,7 +54,7 @@ failed=()
 
 say "a. Full ingestion into a fresh database"
 ingest a "$count added"
-say "  database: $(du -cm "$tmp"/careerguide.db* | tail -n 1 | cut -f1) MB for $(du -sm "$tmp/content/roles" | cut -f1) MB of guides"
+say "  database: $(database_size) for $(du -sm "$tmp/content/roles" | cut -f1) MB of guides"
 say "b. Re-ingestion, nothing changed"
 ingest b "$count unchanged"
 changed=$(slug_of $((count / 2 + 1)))
@@ -168,6 +172,7 @@ row "e. live change visible (site peak MB)" "${live:-failed}" "${peak[e]:--}" "-
 echo
 ingest_peak=$(printf '%s\n' "${peak[a]:-0}" "${peak[b]:-0}" "${peak[c]:-0}" "${peak[e]:-0}" | sort -n | tail -n 1)
 printf 'Load average at end: %s\n' "$(load_average)"
+database_memory_note
 # The process wall time includes .NET start-up and the migration check; the ingest verb also reports its own time.
 own() { local text=${reported[$1]:-} && text=${text##* in } && echo "${text% s.}"; }
 printf 'Ingestion time as the ingest verb reports it, without process start-up: a %s s, b %s s, c %s s\n' "$(own a)" "$(own b)" "$(own c)"

@@ -3,11 +3,15 @@
 # Settings, from the environment:
 #   BENCH_DIR    reuse this folder (publish, guides, database) instead of a fresh temp folder; it is kept
 #   BENCH_KEEP=1 keep the folder and print where it is
+#   BENCH_PROVIDER=PostgreSQL  run the site on a throwaway PostgreSQL server (its cluster in the folder, so the scripts
+#                run one after another on the same database) instead of a SQLite file
+#   BENCH_PORT   the site's port (default 5199); the servers beside it take the nine ports below it
 # Every server listens on 127.0.0.1 only, and every wait has a time limit.
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo=$PWD
+source "$repo/deploy/local-servers.sh"
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -33,6 +37,8 @@ install_missing() {
   timeout 900 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null
 }
 
+source "$repo/bench/database.sh"
+
 if [[ -n ${BENCH_DIR:-} ]]; then
   mkdir -p "$BENCH_DIR"
   tmp=$(cd "$BENCH_DIR" && pwd)
@@ -54,6 +60,7 @@ stop_server() {
 cleanup() {
   local pid
   for pid in "${servers[@]}"; do stop_server "$pid"; done
+  [[ $provider != PostgreSQL ]] || postgres_stop "$tmp/postgres"
   if [[ -n ${BENCH_KEEP:-} ]]; then echo "Kept $tmp"; elif [[ -z ${BENCH_DIR:-} ]]; then rm -rf "$tmp"; fi
 }
 trap cleanup EXIT
@@ -106,19 +113,23 @@ title_of() { sed -n 's/^title: //p' "$tmp/content/roles/$1.md" | head -n 1; }
 set_title() { sed -i "0,/^title: .*/s//title: $2/" "$tmp/content/roles/$1.md"; }
 
 # The site as a deployment runs it: from the publish folder (so its appsettings.json applies), in Production.
-# One port for both scripts: each checks that it is free first, so a site left over by the other is noticed.
-site_port=5199
+# One port for every script: each checks that it is free first, so a site left over by another is noticed.
+site_port=${BENCH_PORT:-5199}
+[[ $site_port =~ ^[1-9][0-9]{3,4}$ ]] && ((site_port >= 1034 && site_port <= 65535)) || fail "BENCH_PORT takes a port number from 1034"
 site_url="http://127.0.0.1:$site_port"
 export ASPNETCORE_ENVIRONMENT=Production Content__Path="$tmp/content" ConnectionStrings__CareerGuide="Data Source=$tmp/careerguide.db"
 site_command=(env -C "$tmp/site" ./CareerGuide.Web)
 
 # start_site LOG PATH [NAME=VALUE...]: starts the site in the background with extra settings and waits until it serves
 # PATH; sets $site_pid. If it does not, shows the end of LOG and returns 1 (the caller decides whether that is fatal).
-start_site() {
-  local log=$1 path=$2; shift 2
+start_site() { start_site_at "$site_url" "$@"; }
+
+# start_site_at URL LOG PATH [NAME=VALUE...]: start_site for a site listening on URL instead of $site_url.
+start_site_at() {
+  local url=$1 log=$2 path=$3; shift 3
   # env execs the site, so $site_pid is the site's own process: the one to stop and to read memory from.
-  background site_pid "$log" env "$@" ASPNETCORE_URLS="$site_url" "${site_command[@]}"
-  wait_for "$site_url$path" "$site_pid" && return 0
+  background site_pid "$log" env "$@" ASPNETCORE_URLS="$url" "${site_command[@]}"
+  wait_for "$url$path" "$site_pid" && return 0
   tail -n 20 "$log" >&2
   return 1
 }
@@ -140,8 +151,8 @@ serves() {
   page=$(curl -sf --max-time 2 "$1") && [[ $page == *"${2:-}"* ]]
 }
 
-# port_free PORT: true when nothing answers on 127.0.0.1:PORT.
-port_free() { ! curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; }
+# port_free PORT: true when nothing listens on 127.0.0.1:PORT (HTTP or not).
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # memory_mb PID FIELD: VmRSS or VmHWM of a running process, in MB.
 memory_mb() { awk -v field="$2:" '$1 == field { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }

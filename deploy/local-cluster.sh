@@ -5,6 +5,7 @@
 # Ports: NGINX_PORT (8080), SITE_PORTS ("5001 5002"), PG_PORT (55433), REDIS_PORT (56380).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/local-servers.sh
 
 nginx_port=${NGINX_PORT:-8080}
 read -r -a site_ports <<<"${SITE_PORTS:-5001 5002}"
@@ -27,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 export PATH="$PATH:/usr/sbin"
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+pg_bin=$(postgres_bin)
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_taken "$nginx_port" && fail "port $nginx_port (NGINX_PORT) is in use"
@@ -38,11 +39,6 @@ port_taken "$redis_port" && fail "port $redis_port (REDIS_PORT) is in use"
 work=$(mktemp -d /tmp/careerguide-cluster.XXXXXX)
 chmod 755 "$work"
 mkdir "$work/postgres" "$work/redis" "$work/logs"
-# PostgreSQL runs as its postgres user when started by root; otherwise as whoever runs this script.
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi
-}
-[ "$(id -u)" -eq 0 ] && chown postgres "$work/postgres"
 
 site_pids=()
 redis_pid=''
@@ -60,10 +56,7 @@ stop() {
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
-  if [ -f "$work/postgres/data/postmaster.pid" ]; then
-    as_postgres "'$pg_bin/pg_ctl' -D '$work/postgres/data' -m fast -w -t 10 stop" >/dev/null 2>&1 ||
-      as_postgres "'$pg_bin/pg_ctl' -D '$work/postgres/data' -m immediate -w -t 10 stop" >/dev/null 2>&1 || true
-  fi
+  postgres_stop "$work/postgres"
   for _ in $(seq 50); do [ -f "$work/nginx.pid" ] || break; sleep 0.1; done
   wait 2>/dev/null || true
   rm -rf "$work"
@@ -77,10 +70,7 @@ dotnet publish src/CareerGuide.Web -c Release --nologo -v quiet -o "$work/app" >
   { cat "$work/logs/publish.log"; fail "dotnet publish failed"; }
 
 step "starting PostgreSQL on 127.0.0.1:$pg_port"
-as_postgres "'$pg_bin/initdb' -A trust -U postgres -E UTF8 --locale=C.UTF-8 -D '$work/postgres/data'" >"$work/logs/initdb.log" 2>&1 ||
-  { cat "$work/logs/initdb.log"; fail "initdb failed"; }
-as_postgres "'$pg_bin/pg_ctl' -D '$work/postgres/data' -l '$work/postgres/server.log' -w -t 30 -o \"-p $pg_port -k $work/postgres -c listen_addresses=127.0.0.1\" start" >/dev/null ||
-  { cat "$work/postgres/server.log"; fail "PostgreSQL did not start"; }
+postgres_start "$work/postgres" "$pg_port" || fail "PostgreSQL did not start"
 as_postgres "'$pg_bin/createdb' -h 127.0.0.1 -p $pg_port -U postgres careerguide"
 
 step "starting Redis on 127.0.0.1:$redis_port"
@@ -102,12 +92,7 @@ for i in "${!site_ports[@]}"; do
 done
 
 step "starting nginx on 127.0.0.1:$nginx_port"
-# The configuration as committed, with this run's ports and the pid file in the temp folder (and no 'user' line
-# unless run by root, which alone may switch users).
-sed -e "s/127.0.0.1:8080/127.0.0.1:$nginx_port/" -e "s/127.0.0.1:5001/127.0.0.1:${site_ports[0]}/" \
-    -e "s/127.0.0.1:5002/127.0.0.1:${site_ports[1]}/" -e "s|^pid nginx.pid;|pid $work/nginx.pid;|" \
-    deploy/nginx.conf >"$work/nginx.conf"
-[ "$(id -u)" -eq 0 ] || sed -i '/^user /d' "$work/nginx.conf"
+nginx_config "$work/nginx.conf" "$nginx_port" "$work/nginx.pid" "${site_ports[@]:0:2}"
 nginx -t -q -p "$work" -c "$work/nginx.conf" -e "$work/logs/nginx-error.log"
 nginx -p "$work" -c "$work/nginx.conf" -e "$work/logs/nginx-error.log"
 

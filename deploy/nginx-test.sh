@@ -5,6 +5,7 @@
 # and is stopped at the end, pass or fail. The rate limit is raised: every request here comes from one client. Ports: NGINX_PORT (18080), SITE_PORTS ("15001 15002").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/local-servers.sh
 
 command -v nginx >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light; }
 nginx_port=${NGINX_PORT:-18080}
@@ -30,8 +31,7 @@ for i in "${!site_ports[@]}"; do
 done
 
 # The configuration as committed, with this run's ports and the pid file in the temp folder.
-sed -e "s/127.0.0.1:8080/127.0.0.1:$nginx_port/" -e "s/127.0.0.1:5001/127.0.0.1:${site_ports[0]}/" \
-    -e "s/127.0.0.1:5002/127.0.0.1:${site_ports[1]}/" -e "s|^pid nginx.pid;|pid $work/nginx.pid;|" deploy/nginx.conf >"$work/nginx.conf"
+nginx_config "$work/nginx.conf" "$nginx_port" "$work/nginx.pid" "${site_ports[@]:0:2}"
 nginx -t -q -p "$work" -c "$work/nginx.conf" -e "$work/nginx-error.log"
 nginx -p "$work" -c "$work/nginx.conf" -e "$work/nginx-error.log"
 
