@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using CareerGuide.Testing;
+using CareerGuide.Web.Tests.Infrastructure;
+using CareerGuide.Web.Tests.Reliability;
+using Xunit.Abstractions;
+
+namespace CareerGuide.Web.Tests.Cluster;
+
+/// <summary>
+/// PostgreSQL stopped and started again under the site, on a server of the test's own: while it is away readiness
+/// says Unhealthy and requests get the error page, and once it is back every request succeeds, without a restart.
+/// </summary>
+public sealed class PostgresRestartTests(ITestOutputHelper output)
+{
+    private const int Readers = 4;
+    private const int RoleCount = 20;
+
+    // Requests answered after readiness is Healthy again, enough to go through every pooled connection several times.
+    private const int RequestsAfterwards = 200;
+
+    // Each health check gives up after 3 s (HealthProbe.CheckTimeout); the rest is room for a loaded machine.
+    private static readonly TimeSpan ProbeBound = TimeSpan.FromSeconds(10);
+
+    // A request may wait out a short outage in the retrying strategy's retries, but never hang beyond this.
+    private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(60);
+
+    [PostgreSqlOnlyFact]
+    public async Task A_PostgreSQL_restart_under_load_fails_no_request_once_the_server_is_back()
+    {
+        await using var postgres = await PostgresServer.StartAsync();
+        // Output caching off: every request reads the database. Production: a failure gets the site's error page.
+        await using var site = CareerGuideFactory.WithTestContentOnPostgreSql(postgres.ConnectionString).WithSetting("Caching:Enabled", "false");
+        var roles = Enumerable.Range(0, RoleCount).Select(i => (Slug: Slug(i), Title: Title(i))).ToList();
+        roles.ForEach(role => site.WriteGuide(role.Slug, new GuideBuilder(role.Title).Build()));
+        var production = site.In("Production");
+        var probe = production.CreateClient();
+        probe.Timeout = ProbeBound;
+        Assert.Equal("Healthy", await ReadinessAsync(probe));
+
+        var client = production.CreateClient();
+        client.Timeout = RequestBound;
+        await using var load = RolePageLoad.Start(client, roles, Readers);
+        await load.UntilAnsweredAsync(since: 0, count: RequestsAfterwards);
+
+        await postgres.StopAsync();
+        var down = Stopwatch.GetTimestamp();
+        // The first probe after the stop: the database check cannot pass, and gives up within its timeout.
+        Assert.Equal("Unhealthy", await ReadinessAsync(probe));
+        var unhealthyAfter = Stopwatch.GetElapsedTime(down);
+
+        await postgres.StartAgainAsync();
+        var up = Stopwatch.GetTimestamp();
+        await Waits.UntilAsync(async _ => await ReadinessAsync(probe) == "Healthy", "readiness Healthy again");
+        var back = Stopwatch.GetTimestamp();
+        await load.UntilAnsweredAsync(since: back, count: RequestsAfterwards);
+        var answers = await load.StopAsync();
+
+        var during = answers.Where(a => a.StartedAt < up && a.EndedAt > down).ToList();
+        var afterwards = answers.Where(a => a.StartedAt > back).ToList();
+        var unclean = answers.Where(a => a.Kind == AnswerKind.Other).ToList();
+        var failedAfterwards = afterwards.Where(a => a.Kind != AnswerKind.Page).ToList();
+        var report = $"""
+            unhealthy {unhealthyAfter.TotalMilliseconds:0} ms after the stop; {answers.Count} requests, {during.Count} in flight during the outage
+            ({during.Count(a => a.Kind == AnswerKind.ErrorPage)} error pages, slowest {during.Select(a => a.Took.TotalMilliseconds).DefaultIfEmpty().Max():0} ms)
+            {string.Join('\n', unclean.Concat(failedAfterwards).Distinct().Take(20))}
+            """;
+        output.WriteLine(report);
+        Assert.True(during.Count > 0, $"no request was in flight while PostgreSQL was down: {report}");
+        Assert.True(unclean.Count == 0, $"{unclean.Count} requests got neither the page nor the error page: {report}");
+        Assert.True(failedAfterwards.Count == 0, $"{failedAfterwards.Count} of {afterwards.Count} requests after PostgreSQL was back failed: {report}");
+    }
+
+    private static async Task<string> ReadinessAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static string Title(int i) => string.Create(CultureInfo.InvariantCulture, $"Dispatcher {i:00}");
+
+    private static string Slug(int i) => string.Create(CultureInfo.InvariantCulture, $"dispatcher-{i:00}");
+}
