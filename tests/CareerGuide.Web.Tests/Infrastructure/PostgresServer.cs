@@ -9,7 +9,7 @@ namespace CareerGuide.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A throwaway PostgreSQL server of the test's own (Debian's binaries under /usr/lib/postgresql/*/bin), with its data,
-/// socket and log in a temp folder and on a free loopback port, that the test can stop and start again on that port
+/// socket and log in a temp folder (under <see cref="FoldersVariable"/> when set) and on a free loopback port, that the test can stop and start again on that port
 /// without touching the server the rest of the run shares. PostgreSQL refuses to run as root: run as root, every
 /// command runs as the postgres user, who owns the folder.
 /// </summary>
@@ -19,7 +19,12 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private static readonly Lazy<string> Binaries = new(FindBinaries);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerguide-postgres-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Names the folder the servers' folders go in, so that <c>.ci/run</c> can stop any a crashed test host left running.</summary>
+    public const string FoldersVariable = "CAREERGUIDE_TEST_POSTGRES_SERVERS";
+
+    private readonly string _folder = Path.Combine(
+        Environment.GetEnvironmentVariable(FoldersVariable) is { Length: > 0 } folders ? folders : Path.Combine(Path.GetTempPath(), "careerguide-postgres-tests"),
+        Guid.NewGuid().ToString("N"));
     private bool _running;
 
     private PostgresServer()
