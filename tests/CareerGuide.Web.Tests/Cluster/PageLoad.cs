@@ -8,35 +8,38 @@ using CareerGuide.Web.Tests.Reliability;
 namespace CareerGuide.Web.Tests.Cluster;
 
 /// <summary>
-/// Readers asking for role pages in a loop, one request at a time each, until stopped. Every answer is kept with the
+/// Readers asking for pages in a loop, one request at a time each, until stopped. Every answer is kept with the
 /// moment its request began, so a test can judge the requests made after an event apart from those before.
 /// </summary>
-public sealed class RolePageLoad : IAsyncDisposable
+public sealed class PageLoad : IAsyncDisposable
 {
     private readonly HttpClient _client;
-    private readonly IReadOnlyList<(string Slug, string Title)> _roles;
+    private readonly IReadOnlyList<(string Path, string Heading)> _pages;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentQueue<RoleAnswer> _answers = new();
+    private readonly ConcurrentQueue<PageAnswer> _answers = new();
     private readonly List<Task> _readers;
 
-    private RolePageLoad(HttpClient client, IReadOnlyList<(string Slug, string Title)> roles, int readers)
+    private PageLoad(HttpClient client, IReadOnlyList<(string Path, string Heading)> pages, int readers)
     {
-        (_client, _roles) = (client, roles);
+        (_client, _pages) = (client, pages);
         _readers = [.. Enumerable.Range(0, readers).Select(seed => Task.Run(() => ReadAsync(new Random(seed))))];
     }
 
     /// <summary>The answers so far.</summary>
-    public IReadOnlyCollection<RoleAnswer> Answers => _answers;
+    public IReadOnlyCollection<PageAnswer> Answers => _answers;
 
-    /// <summary>Starts <paramref name="readers"/> readers of <paramref name="roles"/> through <paramref name="client"/>, whose timeout bounds each request.</summary>
-    public static RolePageLoad Start(HttpClient client, IReadOnlyList<(string Slug, string Title)> roles, int readers) => new(client, roles, readers);
+    /// <summary>
+    /// Starts <paramref name="readers"/> readers of <paramref name="pages"/> (each path with the heading its page has)
+    /// through <paramref name="client"/>, whose timeout bounds each request.
+    /// </summary>
+    public static PageLoad Start(HttpClient client, IReadOnlyList<(string Path, string Heading)> pages, int readers) => new(client, pages, readers);
 
     /// <summary>Waits until <paramref name="count"/> requests begun after <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp) have been answered.</summary>
     public Task UntilAnsweredAsync(long since, int count) =>
         Waits.UntilAsync(() => _answers.Count(a => a.StartedAt > since) >= count || _readers.Any(r => r.IsFaulted), $"{count} requests answered");
 
     /// <summary>Stops the readers, each after its request in flight, and returns every answer.</summary>
-    public async Task<IReadOnlyList<RoleAnswer>> StopAsync()
+    public async Task<IReadOnlyList<PageAnswer>> StopAsync()
     {
         await _stop.CancelAsync();
         await Task.WhenAll(_readers).WaitAsync(Waits.Limit);
@@ -57,32 +60,32 @@ public sealed class RolePageLoad : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var (slug, title) = _roles[random.Next(_roles.Count)];
+            var (path, heading) = _pages[random.Next(_pages.Count)];
             var started = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await _client.GetAsync(new Uri($"/roles/{slug}", UriKind.Relative), CancellationToken.None);
+                using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), CancellationToken.None);
                 var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
-                var kind = Judge(response.StatusCode, body, title);
-                _answers.Enqueue(new RoleAnswer(started, Stopwatch.GetTimestamp(), slug, (int)response.StatusCode, kind, kind == AnswerKind.Other ? body[..Math.Min(body.Length, 300)] : ""));
+                var kind = Judge(response.StatusCode, body, heading);
+                _answers.Enqueue(new PageAnswer(started, Stopwatch.GetTimestamp(), path, (int)response.StatusCode, kind, kind == AnswerKind.Other ? body[..Math.Min(body.Length, 300)] : ""));
             }
             catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
             {
                 // No answer within the client's timeout, or none at all.
-                _answers.Enqueue(new RoleAnswer(started, Stopwatch.GetTimestamp(), slug, null, AnswerKind.Other, $"{e.GetType().Name}: {e.Message}"));
+                _answers.Enqueue(new PageAnswer(started, Stopwatch.GetTimestamp(), path, null, AnswerKind.Other, $"{e.GetType().Name}: {e.Message}"));
             }
         }
     }
 
-    /// <summary>What kind of answer it was: the whole page of the role, the site's own error page, or anything else.</summary>
-    private static AnswerKind Judge(HttpStatusCode status, string body, string title)
+    /// <summary>What kind of answer it was: the whole page asked for, the site's own error page, or anything else.</summary>
+    private static AnswerKind Judge(HttpStatusCode status, string body, string expectedHeading)
     {
         var page = new HtmlParser().ParseDocument(body);
         var whole = body.TrimEnd().EndsWith("</html>", StringComparison.Ordinal);
         var heading = page.QuerySelector("h1")?.TextContent.Trim();
         return status switch
         {
-            HttpStatusCode.OK when whole && heading == title => AnswerKind.Page,
+            HttpStatusCode.OK when whole && heading == expectedHeading => AnswerKind.Page,
             HttpStatusCode.InternalServerError or HttpStatusCode.ServiceUnavailable when whole && heading is { Length: > 0 } => AnswerKind.ErrorPage,
             _ => AnswerKind.Other,
         };
@@ -96,10 +99,10 @@ public enum AnswerKind
     Other,
 }
 
-/// <summary>One request of a <see cref="RolePageLoad"/>: when it began and ended (<see cref="Stopwatch"/> timestamps), and what came back (no status: no answer).</summary>
-public sealed record RoleAnswer(long StartedAt, long EndedAt, string Slug, int? Status, AnswerKind Kind, string Detail)
+/// <summary>One request of a <see cref="PageLoad"/>: when it began and ended (<see cref="Stopwatch"/> timestamps), and what came back (no status: no answer).</summary>
+public sealed record PageAnswer(long StartedAt, long EndedAt, string Path, int? Status, AnswerKind Kind, string Detail)
 {
     public TimeSpan Took => Stopwatch.GetElapsedTime(StartedAt, EndedAt);
 
-    public override string ToString() => $"/roles/{Slug}: {Status?.ToString(CultureInfo.InvariantCulture) ?? "no answer"} {Kind} after {Took.TotalMilliseconds:0} ms {Detail}";
+    public override string ToString() => $"{Path}: {Status?.ToString(CultureInfo.InvariantCulture) ?? "no answer"} {Kind} after {Took.TotalMilliseconds:0} ms {Detail}";
 }
