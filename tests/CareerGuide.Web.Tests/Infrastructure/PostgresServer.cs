@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using CareerGuide.Web.Tests.Reliability;
 using Npgsql;
 
@@ -30,9 +28,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private PostgresServer()
     {
         Directory.CreateDirectory(_folder);
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        Port = FreeLoopbackPort.Take();
     }
 
     public int Port { get; }
