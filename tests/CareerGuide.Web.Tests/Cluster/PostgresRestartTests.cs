@@ -24,8 +24,9 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     // Each health check gives up after 3 s (HealthProbe.CheckTimeout); the rest is room for a loaded machine.
     private static readonly TimeSpan ProbeBound = TimeSpan.FromSeconds(10);
 
-    // A request may wait out a short outage in the retrying strategy's retries, but never hang beyond this.
-    private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(60);
+    // A request may wait out a short outage in the retrying strategy's retries, never longer than this: with PostgreSQL
+    // down for good a role page got its 500 after 58 s of retries (measured), the home page at once.
+    private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(90);
 
     [PostgreSqlOnlyFact]
     public async Task A_PostgreSQL_restart_under_load_fails_no_request_once_the_server_is_back()
