@@ -23,12 +23,12 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
 
-    private CareerGuideFactory(string? contentRoot, bool ingestOnStart, string provider)
+    private CareerGuideFactory(string? contentRoot, bool ingestOnStart, string provider, string? postgreSqlServer = null)
     {
         _tempFolder = Path.Combine(Path.GetTempPath(), "careerguide-web-tests", Guid.NewGuid().ToString("N"));
         ContentRoot = contentRoot ?? Path.Combine(_tempFolder, "content");
         Directory.CreateDirectory(contentRoot is null ? RolesFolder : _tempFolder);
-        _database = TestDatabase.Create(provider, _tempFolder);
+        _database = TestDatabase.Create(provider, _tempFolder, postgreSqlServer);
         _ingestOnStart = ingestOnStart;
     }
 
@@ -44,6 +44,12 @@ public sealed class CareerGuideFactory : WebApplicationFactory<Program>
 
     /// <summary>A site on an empty temp content folder; with <paramref name="ingestOnStart"/> off, only <see cref="IngestAsync"/> ingests.</summary>
     public static CareerGuideFactory WithTestContent(bool ingestOnStart = true, string? provider = null) => new(null, ingestOnStart, provider ?? TestDatabase.ProjectProvider);
+
+    /// <summary>
+    /// A site on an empty temp content folder and a fresh database on the PostgreSQL server <paramref name="server"/>
+    /// (an Npgsql connection string to its maintenance database): a server of the test's own, which it may stop.
+    /// </summary>
+    public static CareerGuideFactory WithTestContentOnPostgreSql(string server) => new(null, ingestOnStart: true, TestDatabase.PostgreSql, server);
 
     /// <summary>A site on the repository's own content/ folder, which tests only read.</summary>
     public static CareerGuideFactory WithRepositoryContent(string? provider = null) => new(RepositoryContent.Folder, ingestOnStart: true, provider ?? TestDatabase.ProjectProvider);

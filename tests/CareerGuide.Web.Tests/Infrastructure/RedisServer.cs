@@ -18,9 +18,7 @@ public sealed class RedisServer : IAsyncDisposable
     private RedisServer()
     {
         Directory.CreateDirectory(_folder);
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        Port = FreeLoopbackPort.Take();
     }
 
     public int Port { get; }

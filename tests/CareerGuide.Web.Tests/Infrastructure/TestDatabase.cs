@@ -27,8 +27,9 @@ public abstract class TestDatabase : IDisposable
 
     public abstract string ConnectionString { get; }
 
-    public static TestDatabase Create(string provider, string folder) =>
-        provider == PostgreSql ? PostgreSqlTestDatabase.Create() : new SqliteTestDatabase(folder);
+    /// <summary>The database on <paramref name="provider"/>; on PostgreSQL, on <paramref name="postgreSqlServer"/> when given, else the run's server.</summary>
+    public static TestDatabase Create(string provider, string folder, string? postgreSqlServer = null) =>
+        provider == PostgreSql ? PostgreSqlTestDatabase.Create(postgreSqlServer) : new SqliteTestDatabase(folder);
 
     public void Dispose()
     {
@@ -58,9 +59,9 @@ public abstract class TestDatabase : IDisposable
 
         public override string ConnectionString { get; } = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
 
-        public static PostgreSqlTestDatabase Create()
+        public static PostgreSqlTestDatabase Create(string? ownServer)
         {
-            var server = Environment.GetEnvironmentVariable(PostgreSqlServerVariable);
+            var server = ownServer ?? Environment.GetEnvironmentVariable(PostgreSqlServerVariable);
             if (string.IsNullOrWhiteSpace(server))
             {
                 throw new InvalidOperationException(
@@ -88,7 +89,8 @@ public abstract class TestDatabase : IDisposable
 
         private void Run(string sql)
         {
-            using var connection = new NpgsqlConnection(server);
+            // Unpooled: a pooled session to a server a test restarted is dead, and would fail the drop.
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
             connection.Open();
             using var command = new NpgsqlCommand(sql, connection);
             command.ExecuteNonQuery();
