@@ -100,7 +100,8 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
     try
     {
         // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
-        if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, stopping))
+        IReadOnlyList<string>? applied = args is ["validate", ..] ? [] : await DatabaseSetup.PrepareAsync(app.Services, stopping);
+        if (applied is null)
         {
             return DatabaseSetup.UnavailableExitCode;
         }
@@ -111,6 +112,7 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
             ["validate", var folder, ..] when !folder.StartsWith('-') => await ValidateCommand.RunAsync(app.Services, folder, Console.Out, stopping),
             ["validate", ..] => await ValidateCommand.RunAsync(app.Services, null, Console.Out, stopping),
             ["ingest", ..] => await IngestCommand.RunAsync(app.Services, Console.Out, stopping),
+            ["migrate", ..] => await MigrateCommand.RunAsync(app.Services, applied, Console.Out),
             _ => null,
         };
     }
