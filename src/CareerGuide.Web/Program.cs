@@ -99,6 +99,8 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
     var stopping = app.Lifetime.ApplicationStopping;
     try
     {
+        StartupSettings.Check(app.Services);
+
         // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
         IReadOnlyList<string>? applied = args is ["validate", ..] ? [] : await DatabaseSetup.PrepareAsync(app.Services, stopping);
         if (applied is null)
@@ -119,5 +121,10 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
     catch (OperationCanceledException) when (stopping.IsCancellationRequested)
     {
         return StopSignals.StoppedExitCode;
+    }
+    catch (Exception e) when (StartupSettings.Failures(e) is [_, ..] failures && StartupSettings.EndsTheProcess)
+    {
+        await StartupSettings.ReportAsync(failures, Console.Error);
+        return StartupSettings.InvalidExitCode;
     }
 }
