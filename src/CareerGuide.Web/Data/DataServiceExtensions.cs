@@ -31,10 +31,11 @@ public static class DataServiceExtensions
     }
 
     /// <summary>
-    /// A connection string its provider cannot <paramref name="read"/> stops the start the way every other wrong setting
-    /// does, in one line naming the key and what it must be; its text is never repeated, as it may hold a password.
+    /// A connection string <paramref name="provider"/> cannot <paramref name="read"/> stops the start the way every other
+    /// wrong setting does, in one line naming the key and what it must be; its text is never repeated, as it may hold a
+    /// password. Under an unknown provider name (which registers SQLite) only that name is reported.
     /// </summary>
-    internal static void CheckConnectionString(this IServiceCollection services, string? connectionString, Func<string, DbConnectionStringBuilder> read, string expected)
+    internal static void CheckConnectionString(this IServiceCollection services, string provider, string? connectionString, Func<string, DbConnectionStringBuilder> read, string expected)
     {
         var problem = $"ConnectionStrings:{ConnectionName} must be {expected}";
         try
@@ -50,6 +51,6 @@ public static class DataServiceExtensions
             problem += $": {e.Message}";
         }
 
-        services.AddOptions<DatabaseOptions>().Validate(_ => false, problem);
+        services.AddOptions<DatabaseOptions>().Validate(options => options.Provider != provider, problem);
     }
 }

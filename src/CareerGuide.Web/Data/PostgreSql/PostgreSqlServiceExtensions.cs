@@ -13,7 +13,7 @@ public static class PostgreSqlServiceExtensions
     /// </summary>
     public static IServiceCollection AddPostgreSqlData(this IServiceCollection services, string? connectionString)
     {
-        services.CheckConnectionString(connectionString, text => new NpgsqlConnectionStringBuilder(text),
+        services.CheckConnectionString(DatabaseOptions.PostgreSql, connectionString, text => new NpgsqlConnectionStringBuilder(text),
             "an Npgsql connection string (Host=…;Database=…;Username=…) when Database:Provider is PostgreSQL");
         services.AddDbContextPool<CareerGuideDbContext, PostgreSqlDbContext>(options =>
             options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()));
