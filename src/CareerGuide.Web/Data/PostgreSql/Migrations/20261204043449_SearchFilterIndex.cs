@@ -1,10 +1,13 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace CareerGuide.Web.Data.PostgreSql.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>Raw SQL only: it leaves the model as it was, so it carries no copy of the model as most migrations do.</summary>
+    [DbContext(typeof(PostgreSqlDbContext))]
+    [Migration("20261204043449_SearchFilterIndex")]
     public partial class SearchFilterIndex : Migration
     {
         /// <inheritdoc />
