@@ -99,8 +99,11 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
     var stopping = app.Lifetime.ApplicationStopping;
     try
     {
+        StartupSettings.Check(app.Services);
+
         // Every start but validate's (which must not create or migrate a database) first gets the database ready, or ends saying why.
-        if (args is not ["validate", ..] && !await DatabaseSetup.PrepareAsync(app.Services, stopping))
+        IReadOnlyList<string>? applied = args is ["validate", ..] ? [] : await DatabaseSetup.PrepareAsync(app.Services, stopping);
+        if (applied is null)
         {
             return DatabaseSetup.UnavailableExitCode;
         }
@@ -111,11 +114,17 @@ static async Task<int?> RunBeforeServingAsync(WebApplication app, string[] args)
             ["validate", var folder, ..] when !folder.StartsWith('-') => await ValidateCommand.RunAsync(app.Services, folder, Console.Out, stopping),
             ["validate", ..] => await ValidateCommand.RunAsync(app.Services, null, Console.Out, stopping),
             ["ingest", ..] => await IngestCommand.RunAsync(app.Services, Console.Out, stopping),
+            ["migrate", ..] => await MigrateCommand.RunAsync(app.Services, applied, Console.Out),
             _ => null,
         };
     }
     catch (OperationCanceledException) when (stopping.IsCancellationRequested)
     {
         return StopSignals.StoppedExitCode;
+    }
+    catch (Exception e) when (StartupSettings.Failures(e) is [_, ..] failures && StartupSettings.EndsTheProcess)
+    {
+        await StartupSettings.ReportAsync(failures, Console.Error);
+        return StartupSettings.InvalidExitCode;
     }
 }

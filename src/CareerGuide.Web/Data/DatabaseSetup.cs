@@ -13,8 +13,11 @@ public static partial class DatabaseSetup
     /// <summary>How a start that gave up on its database exits; 1 stays the ingest verb's "guides were rejected".</summary>
     public const int UnavailableExitCode = 3;
 
-    /// <summary>Prepares the database; false, once the reason is logged, when that could not be done in time.</summary>
-    public static async Task<bool> PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prepares the database and returns the migrations it applied (none when the schema was current); null, once the
+    /// reason is logged, when that could not be done in time.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerGuideDbContext>();
@@ -29,9 +32,9 @@ public static partial class DatabaseSetup
         try
         {
             await startup.ProbeAsync(db, timeout, bounded.Token);
-            await MigrateAsync(db, startup, logger, bounded.Token);
+            var applied = await MigrateAsync(db, startup, logger, bounded.Token);
             await startup.ConfigureAsync(db, bounded.Token);
-            return true;
+            return applied;
         }
         catch (OperationCanceledException) when (bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -42,20 +45,23 @@ public static partial class DatabaseSetup
             LogUnavailable(logger, database, timeout, e.Message);
         }
 
-        return false;
+        return null;
     }
 
-    private static async Task MigrateAsync(CareerGuideDbContext db, IDatabaseStartup startup, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> MigrateAsync(CareerGuideDbContext db, IDatabaseStartup startup, ILogger logger, CancellationToken cancellationToken)
     {
         // Most starts have nothing to apply; they then take no migration lock at all, so a kill cannot leave one behind.
         if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
-            return;
+            return [];
         }
 
         await using (await startup.LockMigrationsAsync(db, logger, cancellationToken))
         {
+            // Asked again under the lock: another start may have applied some while this one waited for it.
+            var applying = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
+            return applying;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using CareerGuide.Web.Site;
 using StackExchange.Redis;
 
@@ -19,7 +20,7 @@ public sealed class RedisOptions : IBoundOptions, IValidatableObject
         string? problem = null;
         try
         {
-            ConfigurationOptions.Parse(Redis ?? "");
+            problem = EndpointProblem(ConfigurationOptions.Parse(Redis ?? ""));
         }
         catch (ArgumentException e)
         {
@@ -30,5 +31,21 @@ public sealed class RedisOptions : IBoundOptions, IValidatableObject
         {
             yield return new ValidationResult($"ConnectionStrings:Redis is not a Redis connection string such as 127.0.0.1:6379: {problem}", [nameof(Redis)]);
         }
+    }
+
+    /// <summary>
+    /// Parsing drops what it cannot read as an address (<c>localhost:notaport</c>) and keeps any word as a host name
+    /// (<c>=</c>); the connection then failed at start with a stack trace, or waited on a host that cannot exist.
+    /// </summary>
+    private static string? EndpointProblem(ConfigurationOptions options)
+    {
+        if (options.EndPoints.Count == 0)
+        {
+            return "it names no host:port";
+        }
+
+        return options.EndPoints.OfType<DnsEndPoint>().FirstOrDefault(e => Uri.CheckHostName(e.Host) == UriHostNameType.Unknown) is { } bad
+            ? $"'{bad.Host}' is not a host name or address"
+            : null;
     }
 }

@@ -27,6 +27,10 @@ public interface ISearchIndex
     /// <summary>Up to <paramref name="count"/> published roles whose title or aliases have <paramref name="words"/>, best first.</summary>
     Task<List<LinkedRole>> NamedAsync(CareerGuideDbContext db, IReadOnlyList<string> words, WordsWanted wanted, int count, CancellationToken cancellationToken);
 
-    /// <summary>Every word the index knows.</summary>
-    Task<List<string>> WordsAsync(CareerGuideDbContext db, CancellationToken cancellationToken);
+    /// <summary>
+    /// What each of <paramref name="words"/> may be a misspelling of, among the words of published roles: the word itself
+    /// when the index knows it, and known words with the same first letter at most <paramref name="lengthSlack"/> letters
+    /// longer or shorter (all of them, or the likeliest few).
+    /// </summary>
+    Task<ILookup<string, string>> SpellingsAsync(CareerGuideDbContext db, IReadOnlyList<string> words, int lengthSlack, CancellationToken cancellationToken);
 }

@@ -1,22 +1,19 @@
 using CareerGuide.Content.FrontMatter;
-using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Search;
 
 /// <summary>
-/// "Did you mean", for search and for the 404 page: every word the search index knows (drafts are not indexed), kept
-/// in memory between ingestions by first letter, so a misspelt word is compared with the few words that could be it
-/// instead of a scan of the index's word list on every request (<see cref="ListsCache{T}"/>).
+/// "Did you mean", for search and for the 404 page: each word the search index does not know (drafts are not indexed)
+/// replaced by the closest one it does by edit distance, among the few its provider offers as what the word may have
+/// meant (<see cref="ISearchIndex.SpellingsAsync"/>), so no request compares a word with the index's whole word list.
 /// </summary>
-public sealed class SearchVocabulary(ContentVersions versions, ISearchIndex index)
+public sealed class SearchVocabulary(ISearchIndex index)
 {
+    /// <summary>A misspelling is at most this many letters longer or shorter than the word meant.</summary>
+    public const int LengthSlack = 2;
+
     private const int MinLength = 3;
-
-    // A misspelling is at most this many letters longer or shorter than the word meant.
-    private const int LengthSlack = 2;
-
-    private readonly ListsCache<Words> _words = new(versions);
 
     /// <summary>
     /// <paramref name="words"/> with each word the index does not know replaced by the closest one it does, from the
@@ -24,26 +21,15 @@ public sealed class SearchVocabulary(ContentVersions versions, ISearchIndex inde
     /// </summary>
     public async Task<string?> SuggestAsync(CareerGuideDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var known = await GetAsync(db, cancellationToken);
-        var corrected = new List<string>(words.Count);
-        var changed = false;
-        foreach (var word in words)
+        List<string> asked = [.. words.Where(word => word.Length >= MinLength)];
+        if (asked.Count == 0)
         {
-            var best = word.Length < MinLength || known.All.Contains(word) || !known.ByFirstLetter.TryGetValue(word[0], out var sameStart)
-                ? null
-                : Suggestions.Closest(word, sameStart.Where(term => Math.Abs(term.Length - word.Length) <= LengthSlack));
-            corrected.Add(best ?? word);
-            changed |= best is not null;
+            return null;
         }
 
-        return changed ? string.Join(' ', corrected) : null;
+        // A known word is among its own spellings, where nothing is closer to it than itself.
+        var spellings = await index.SpellingsAsync(db, asked, LengthSlack, cancellationToken);
+        List<string> corrected = [.. words.Select(word => word.Length < MinLength ? word : Suggestions.Closest(word, spellings[word]) ?? word)];
+        return corrected.SequenceEqual(words, StringComparer.Ordinal) ? null : string.Join(' ', corrected);
     }
-
-    private Task<Words> GetAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => _words.GetAsync(async () =>
-    {
-        var terms = await index.WordsAsync(db, cancellationToken);
-        return new Words([.. terms], terms.Where(t => t.Length > 0).GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray()));
-    });
-
-    private sealed record Words(HashSet<string> All, Dictionary<char, string[]> ByFirstLetter);
 }

@@ -5,7 +5,7 @@ using CareerGuide.Web.Tests.Infrastructure;
 namespace CareerGuide.Web.Tests.Reliability;
 
 /// <summary>
-/// The site, or its <c>ingest</c> verb, run as an OS process of its own in Production, the way a deployment runs it,
+/// The site, or one of its verbs, run as an OS process of its own in Production, the way a deployment runs it,
 /// so a test can kill it with SIGKILL: no finally block, no rollback and no disposal run inside it, only SQLite's journal is left.
 /// </summary>
 public sealed class SiteProcess : IDisposable
@@ -72,6 +72,9 @@ public sealed class SiteProcess : IDisposable
 
     /// <summary>Starts the <c>ingest</c> verb over the site's content folder and database; settings are configuration keys.</summary>
     public static SiteProcess Ingest(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["ingest"], settings);
+
+    /// <summary>Starts the <c>migrate</c> verb on the site's database; settings are configuration keys.</summary>
+    public static SiteProcess Migrate(CareerGuideFactory site, params (string Key, string Value)[] settings) => new(site, ["migrate"], settings);
 
     /// <summary>Starts the site itself on a free port of 127.0.0.1.</summary>
     public static SiteProcess Serve(CareerGuideFactory site, params (string Key, string Value)[] settings) => ServeAt(site, "http://127.0.0.1:0", settings);

@@ -1,3 +1,4 @@
+using CareerGuide.Web.Search.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -11,9 +12,10 @@ internal sealed class PostgreSqlGuideStore : IGuideStore
 
     public async Task DeleteRolesAsync(CareerGuideDbContext db, IReadOnlyCollection<int> roleIds, CancellationToken cancellationToken)
     {
-        // Aliases and search rows go with their role (ON DELETE CASCADE).
+        // Aliases and search rows go with their role (ON DELETE CASCADE); the search rows' words first, while they are there to read.
         if (roleIds.Count > 0)
         {
+            await PublishedWords.RemoveAsync(db, roleIds, cancellationToken);
             await db.Roles.Where(r => roleIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
         }
     }

@@ -1,6 +1,7 @@
 using CareerGuide.Web.Search;
 using CareerGuide.Web.Search.PostgreSql;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CareerGuide.Web.Data.PostgreSql;
 
@@ -18,12 +19,8 @@ public static class PostgreSqlServiceExtensions
     /// </summary>
     public static IServiceCollection AddPostgreSqlData(this IServiceCollection services, string? connectionString)
     {
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            // Stops the start the way every other missing setting does: one line naming the key.
-            services.AddOptions<DatabaseOptions>().Validate(_ => false, "ConnectionStrings:CareerGuide must be an Npgsql connection string when Database:Provider is PostgreSQL");
-        }
-
+        services.CheckConnectionString(DatabaseOptions.PostgreSql, connectionString, text => new NpgsqlConnectionStringBuilder(text),
+            "an Npgsql connection string (Host=…;Database=…;Username=…) when Database:Provider is PostgreSQL");
         services.AddDbContextPool<CareerGuideDbContext, PostgreSqlDbContext>(options =>
             options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(RetryCount, RetryDelayCap, errorCodesToAdd: null)));
         services.AddSingleton<IDatabaseStartup, PostgreSqlStartup>();
@@ -32,4 +29,5 @@ public static class PostgreSqlServiceExtensions
         services.AddSingleton<ISearchIndex, PostgreSqlSearchIndex>();
         return services;
     }
+
 }

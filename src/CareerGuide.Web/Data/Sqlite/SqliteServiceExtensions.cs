@@ -16,6 +16,7 @@ public static class SqliteServiceExtensions
     public static IServiceCollection AddSqliteData(this IServiceCollection services, string? connectionString, IHostEnvironment environment)
     {
         var connection = connectionString ?? DefaultConnectionString(environment);
+        services.CheckConnectionString(DatabaseOptions.Sqlite, connection, text => new SqliteConnectionStringBuilder(text), "a SQLite connection string (Data Source=…)");
         // The model compiled ahead of time (CompiledModel/): building it from OnModelCreating took about a third of a
         // second of every start, which the ingest verb of each deployment paid.
         services.AddDbContextPool<CareerGuideDbContext>(options => options.UseSqlite(connection).UseModel(CareerGuideDbContextModel.Instance)

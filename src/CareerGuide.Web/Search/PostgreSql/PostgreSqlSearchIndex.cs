@@ -44,9 +44,6 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         ORDER BY r."Id", CASE section.value ->> 'Kind' {ColumnOrder} END, section.key
         """;
 
-    // The index's words, as search reads words (ts_stat lists every lexeme of the published roles' vectors).
-    private const string Words = $"""SELECT word AS "Value" FROM ts_stat('SELECT "Vector" FROM {RoleSearchVectors.Table}')""";
-
     public Task<int> CountAsync(CareerGuideDbContext db, IReadOnlyList<string> words, SearchFilters filters, CancellationToken cancellationToken) =>
         CountMatchesAsync(db, TsQuery.All(words), filters, cancellationToken);
 
@@ -65,8 +62,8 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         words.Count == 0 ? [] : await db.Database.SqlQueryRaw<LinkedRole>(NameMatches,
             new NpgsqlParameter("match", TsQuery.InNameColumns(words, wanted)), new NpgsqlParameter("count", count)).ToListAsync(cancellationToken);
 
-    public Task<List<string>> WordsAsync(CareerGuideDbContext db, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<string>(Words).ToListAsync(cancellationToken);
+    public Task<ILookup<string, string>> SpellingsAsync(CareerGuideDbContext db, IReadOnlyList<string> words, int lengthSlack, CancellationToken cancellationToken) =>
+        PublishedWords.SpellingsAsync(db, words, lengthSlack, cancellationToken);
 
     private static async Task<int> CountMatchesAsync(CareerGuideDbContext db, string match, SearchFilters filters, CancellationToken cancellationToken) =>
         match.Length == 0 ? 0 : await db.Database.SqlQueryRaw<int>($"SELECT count(*)::integer AS \"Value\" {Matching}", Parameters(match, filters)).SingleAsync(cancellationToken);

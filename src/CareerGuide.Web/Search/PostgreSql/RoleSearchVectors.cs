@@ -51,7 +51,7 @@ internal static class RoleSearchVectors
 
     /// <summary>
     /// Writes the search rows of published roles: their texts copied in binary into a temporary table, made into
-    /// vectors by one INSERT ... SELECT (COPY itself cannot call to_tsvector).
+    /// vectors by one INSERT ... SELECT (COPY itself cannot call to_tsvector); then their words (<see cref="PublishedWords"/>).
     /// </summary>
     public static async Task WriteAsync(CareerGuideDbContext db, IReadOnlyList<(int RoleId, RoleGuide Guide)> rows, CancellationToken cancellationToken)
     {
@@ -78,6 +78,7 @@ internal static class RoleSearchVectors
         }
 
         await db.Database.ExecuteSqlRawAsync(InsertFromStaging, cancellationToken);
+        await PublishedWords.AddAsync(db, [.. rows.Select(r => r.RoleId)], cancellationToken);
     }
 
     /// <summary>

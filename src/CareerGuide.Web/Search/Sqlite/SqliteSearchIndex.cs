@@ -1,3 +1,4 @@
+using CareerGuide.Web.Caching;
 using CareerGuide.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,10 @@ namespace CareerGuide.Web.Search.Sqlite;
 /// and words such as "remote" or "work" are in nearly every guide. The key columns hold a small part of each guide,
 /// and the second tier is ranked only for a page the first does not fill.
 /// </remarks>
-internal sealed class SqliteSearchIndex : ISearchIndex
+internal sealed class SqliteSearchIndex(ContentVersions versions) : ISearchIndex
 {
+    private readonly SqliteVocabulary _vocabulary = new(versions);
+
     // The role's filter columns are read from the narrow covering index, never from the wide rows: about ten times
     // faster for a word in thousands of guides. Named, as without statistics SQLite's planner takes the primary key.
     private const string Matching = $"""
@@ -73,8 +76,8 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return db.Database.SqlQueryRaw<LinkedRole>(NameMatches, new SqliteParameter("@match", match), new SqliteParameter("@count", count)).ToListAsync(cancellationToken);
     }
 
-    public Task<List<string>> WordsAsync(CareerGuideDbContext db, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<string>($"SELECT term AS Value FROM {RoleSearchSchema.Terms}").ToListAsync(cancellationToken);
+    public Task<ILookup<string, string>> SpellingsAsync(CareerGuideDbContext db, IReadOnlyList<string> words, int lengthSlack, CancellationToken cancellationToken) =>
+        _vocabulary.SpellingsAsync(db, words, lengthSlack, cancellationToken);
 
     private static async Task<int> CountMatchesAsync(CareerGuideDbContext db, string match, SearchFilters filters, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value {Matching}", Parameters(match, filters)).SingleAsync(cancellationToken);
