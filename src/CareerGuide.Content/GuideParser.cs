@@ -37,16 +37,16 @@ public static class GuideParser
         var header = block is null ? null : FrontMatterReader.Read(block, diagnostics);
         var slug = header?.Slug ?? FileSlug(path, diagnostics);
 
-        if (GuideMarkdown.TryParse(block?.Body ?? text) is not { } document)
+        if (GuideMarkdown.TryParse(block?.Body ?? text) is not { } tree)
         {
             diagnostics.Error(1, 1, "the Markdown is nested too deeply (lists, quotes, emphasis or brackets inside each other hundreds of times): flatten it");
             return new GuideParseResult(null, diagnostics.Items);
         }
 
-        LinkSafety.Check(document, diagnostics);
-        AttributeSafety.Check(document, diagnostics);
-        var roleLinks = RoleLinks.Rewrite(document);
-        var body = BodyReader.Read(document, diagnostics);
+        LinkSafety.Check(tree, diagnostics);
+        AttributeSafety.Check(tree, diagnostics);
+        var roleLinks = RoleLinks.Rewrite(tree);
+        var body = BodyReader.Read(tree.Document, diagnostics);
         List<Citation> citations = [.. header?.Citations ?? [], .. body.Citations];
         if (header is not null)
         {

@@ -1,6 +1,5 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CareerGuide.Content.Markdown;
 
@@ -10,9 +9,9 @@ namespace CareerGuide.Content.Markdown;
 /// </summary>
 public static class AttributeSafety
 {
-    public static void Check(MarkdownDocument document, DiagnosticBag diagnostics)
+    public static void Check(MarkdownTree tree, DiagnosticBag diagnostics)
     {
-        IEnumerable<MarkdownObject> nodes = [.. document.Descendants<Block>(), .. document.Descendants<Inline>()];
+        IEnumerable<MarkdownObject> nodes = [.. tree.Blocks, .. tree.Inlines];
         foreach (var node in nodes)
         {
             var attributes = node.TryGetAttributes();

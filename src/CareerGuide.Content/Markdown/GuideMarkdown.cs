@@ -23,44 +23,18 @@ public static class GuideMarkdown
     private const int MaxDepth = 48;
 
     /// <summary>Parses a guide's body, or returns null when it nests deeper than can be rendered safely.</summary>
-    public static MarkdownDocument? TryParse(string text)
+    public static MarkdownTree? TryParse(string text)
     {
         try
         {
-            var document = Parse(text);
-            return DepthOf(document) > MaxDepth ? null : document;
+            var tree = MarkdownTree.Of(Parse(text));
+            return tree.Depth > MaxDepth ? null : tree;
         }
         catch (ArgumentException)
         {
             // Markdig's own guard against stack exhaustion: "Markdown elements in the input are too deeply nested".
             return null;
         }
-    }
-
-    /// <summary>How deep blocks and inlines nest, found without recursion so that depth itself cannot exhaust the stack.</summary>
-    private static int DepthOf(MarkdownDocument document)
-    {
-        var deepest = 0;
-        var pending = new Stack<(MarkdownObject Node, int Depth)>();
-        pending.Push((document, 0));
-        while (pending.Count > 0)
-        {
-            var (node, depth) = pending.Pop();
-            deepest = Math.Max(deepest, depth);
-            IEnumerable<MarkdownObject> children = node switch
-            {
-                ContainerBlock container => container,
-                LeafBlock { Inline: { } inline } => [inline],
-                Markdig.Syntax.Inlines.ContainerInline inline => inline,
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                pending.Push((child, depth + 1));
-            }
-        }
-
-        return deepest;
     }
 
     // Setting up a renderer builds dozens of object renderers, and a guide renders some thirty fragments:

@@ -25,12 +25,37 @@ public static class InlineText
 
     /// <summary>The text of a block that holds paragraphs, such as a list item or a table cell.</summary>
     public static string OfContainer(ContainerBlock container) =>
-        string.Join(" ", container.Descendants<LeafBlock>().Select(Of)).Trim();
+        string.Join(" ", LeavesOf(container).Select(Of)).Trim();
 
     /// <summary>The words of a run of blocks, one line per paragraph, list item, heading or table cell: for search.</summary>
     public static string OfBlocks(IEnumerable<Block> blocks) =>
-        string.Join("\n", blocks.SelectMany(block => block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>())
-            .Select(Of).Where(text => text.Length > 0));
+        string.Join("\n", blocks.SelectMany(LeavesOf).Select(Of).Where(text => text.Length > 0));
+
+    /// <summary>
+    /// The leaf blocks in <paramref name="block"/> (itself, when it is one) in document order. Recursive, unlike Markdig's
+    /// <c>Descendants</c>, whose enumerator allocates a stack on every call: the guide parser calls this hundreds of times
+    /// per guide, on trees whose depth <see cref="GuideMarkdown.TryParse"/> has bounded.
+    /// </summary>
+    private static List<LeafBlock> LeavesOf(Block block)
+    {
+        List<LeafBlock> leaves = [];
+        Add(block);
+        return leaves;
+
+        void Add(Block next)
+        {
+            if (next is LeafBlock leaf)
+            {
+                leaves.Add(leaf);
+                return;
+            }
+
+            foreach (var child in (ContainerBlock)next)
+            {
+                Add(child);
+            }
+        }
+    }
 
     private static void Append(Inline inline, StringBuilder builder)
     {

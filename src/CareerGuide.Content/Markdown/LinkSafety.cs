@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace CareerGuide.Content.Markdown;
@@ -16,9 +15,9 @@ public static partial class LinkSafety
     [GeneratedRegex(@"^(?<scheme>[a-z][a-z0-9+.\-]*):")]
     private static partial Regex SchemePattern();
 
-    public static void Check(MarkdownDocument document, DiagnosticBag diagnostics)
+    public static void Check(MarkdownTree tree, DiagnosticBag diagnostics)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in tree.Inlines)
         {
             var url = inline switch
             {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace CareerGuide.Content.Markdown;
@@ -14,10 +13,10 @@ public static partial class RoleLinks
     [GeneratedRegex(@"^(?:/roles/(?<slug>[^/#?]+)/?|(?:\./|\.\./roles/)?(?<file>[^/#?:]+)\.md)(?<fragment>#.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLinkPattern();
 
-    public static IReadOnlyList<ProseRoleLink> Rewrite(MarkdownDocument document)
+    public static IReadOnlyList<ProseRoleLink> Rewrite(MarkdownTree tree)
     {
         var links = new List<ProseRoleLink>();
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
+        foreach (var link in tree.Inlines.OfType<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
         {
             var match = RoleLinkPattern().Match(link.Url!);
             if (!match.Success)
