@@ -24,8 +24,9 @@ public sealed record FrontMatterBlock(string Yaml, int FirstLine, string Body)
             if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...")
             {
                 var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
-                var rest = end < text.Length ? text[(end + 1)..] : "";
-                return new FrontMatterBlock(yaml, FirstLine: 2, new string('\n', line + 1) + rest);
+                // One copy of the body, its front matter lines blank: cutting the rest out first and joining it after copied it twice.
+                var rest = end < text.Length ? text.AsSpan(end + 1) : [];
+                return new FrontMatterBlock(yaml, FirstLine: 2, string.Concat(new string('\n', line + 1), rest));
             }
         }
 

@@ -9,12 +9,17 @@ public static class InlineText
 {
     public static string Of(LeafBlock? block) => block?.Inline is null ? "" : Of(block.Inline);
 
-    public static string Of(Inline inline) => OfRun([inline]);
+    public static string Of(Inline inline)
+    {
+        var builder = EmptyBuilder();
+        Append(inline, builder);
+        return builder.ToString().Trim();
+    }
 
     /// <summary>The text of a run of sibling inlines, such as one line of a paragraph.</summary>
     public static string OfRun(IEnumerable<Inline> inlines)
     {
-        var builder = new StringBuilder();
+        var builder = EmptyBuilder();
         foreach (var inline in inlines)
         {
             Append(inline, builder);
@@ -22,6 +27,13 @@ public static class InlineText
 
         return builder.ToString().Trim();
     }
+
+    // Each thread fills one builder over and over: a new one for each of the hundreds of runs in a guide, grown as it
+    // filled, was a tenth of all that parsing allocated.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    private static StringBuilder EmptyBuilder() => (_builder ??= new StringBuilder()).Clear();
 
     /// <summary>The text of a block that holds paragraphs, such as a list item or a table cell.</summary>
     public static string OfContainer(ContainerBlock container) =>

@@ -56,7 +56,7 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
             // own under the timeout; a guide with bytes is read right here, as thousands are on every ingestion.
             return file.Length > MaxBytes ? Refused(TooLarge(file.Length))
                 : file.Length == 0 ? ReadWithin(fullPath)
-                : Checked(ReadBounded(fullPath) with { Stamp = file == entry ? FileStamp.Settled(file, now) : null });
+                : Checked(ReadBounded(fullPath, file.Length) with { Stamp = file == entry ? FileStamp.Settled(file, now) : null });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -73,7 +73,7 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
     {
         var reading = Stalled.TryGetValue(fullPath, out var stalled) && !stalled.IsCompleted
             ? stalled
-            : Task.Factory.StartNew(() => ReadBounded(fullPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            : Task.Factory.StartNew(() => ReadBounded(fullPath, expectedLength: 0), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!reading.Wait(timeout))
         {
             Stalled[fullPath] = reading;
@@ -88,18 +88,33 @@ public sealed class GuideFileReader(string contentRoot, TimeSpan timeout)
     private static GuideFileRead Checked(GuideFile file) =>
         file.Bytes.Length > MaxBytes ? Refused(TooLarge(file.Bytes.Length)) : new GuideFileRead(file, null);
 
-    /// <summary>Reads at most one byte more than a guide may have: a device that never ends, or a file that grew, is caught by it.</summary>
-    private static GuideFile ReadBounded(string fullPath)
+    /// <summary>
+    /// Reads the file whole, at most one byte more than a guide may have: a device that never ends, or a file that grew, is
+    /// caught by it. A guide comes into an array of the length its file had a moment ago, one allocation of its own size:
+    /// a 64 KB buffer and a growing copy for every file were a sixth of all a full ingestion allocated.
+    /// </summary>
+    private static GuideFile ReadBounded(string fullPath, long expectedLength)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        using var bytes = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        for (var read = stream.Read(buffer); read > 0 && bytes.Length <= MaxBytes; read = stream.Read(buffer))
+        var bytes = new byte[expectedLength];
+        var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        Span<byte> next = stackalloc byte[1];
+        if (filled < bytes.Length || stream.Read(next) == 0)
         {
-            bytes.Write(buffer, 0, read);
+            return GuideFile.Of(filled < bytes.Length ? bytes[..filled] : bytes);
         }
 
-        return GuideFile.Of(bytes.ToArray());
+        // Longer than a moment ago (still being written), or of no length known (a pipe): the rest in chunks, up to the limit.
+        using var whole = new MemoryStream();
+        whole.Write(bytes);
+        whole.Write(next);
+        var buffer = new byte[64 * 1024];
+        for (var read = stream.Read(buffer); read > 0 && whole.Length <= MaxBytes; read = stream.Read(buffer))
+        {
+            whole.Write(buffer, 0, read);
+        }
+
+        return GuideFile.Of(whole.ToArray());
     }
 
     /// <summary>Whether the file and every folder between it and the content folder are really there, not links elsewhere.</summary>
