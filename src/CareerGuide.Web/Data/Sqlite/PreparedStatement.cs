@@ -56,7 +56,10 @@ public sealed class PreparedStatement : IDisposable
     private void Bind(int index, object? value) => Check(value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string text => raw.sqlite3_bind_text(_statement, index, text),
+        // As UTF-16, which SQLite turns into the file's UTF-8 itself: SQLitePCLRaw's string overload allocates a UTF-8 copy of
+        // every value, 400 MB over a full ingestion. An empty span would bind as NULL, so the empty text goes as a string.
+        "" => raw.sqlite3_bind_text(_statement, index, ""),
+        string text => raw.sqlite3_bind_text16(_statement, index, text),
         bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
         int or long or short or byte or sbyte or ushort or uint => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
         double or float => raw.sqlite3_bind_double(_statement, index, Convert.ToDouble(value, CultureInfo.InvariantCulture)),
