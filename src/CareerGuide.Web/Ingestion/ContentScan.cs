@@ -1,4 +1,5 @@
 using CareerGuide.Content;
+using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Ingestion;
 
@@ -13,7 +14,7 @@ public sealed record StoredRole(int Id, string SourcePath, string ContentHash, s
 }
 
 /// <summary>A changed guide that passed its own checks; in <see cref="ScanResult.Accepted"/>, those across files too.</summary>
-public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics, CitedFigures Figures);
 
 /// <summary>A file the scan read: its hash, and the stamp to keep for it if it was written long enough ago.</summary>
 public sealed record ReadFile(string Path, string Hash, FileStamp? Stamp);
@@ -75,7 +76,7 @@ public static class ContentScan
             }
             else if (check.Include(relative, result).Guide is { } guide)
             {
-                var scanned = new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics);
+                var scanned = new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics, CitedFigures.Of(RoleDocument.Of(guide)));
                 accepted.Add(scanned);
                 if (onAccepted is not null)
                 {

@@ -58,6 +58,10 @@ namespace CareerGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Slug")
                         .HasColumnType("text");
 
