@@ -14,7 +14,7 @@ namespace CareerGuide.Web.Search.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlSearchIndex : ISearchIndex
 {
-    // A draft has no search row, and a role's rows are written with it and never changed: the match table alone answers.
+    // A draft has no search row, and a changed guide is written as a new role: the match row's filter values are its role's.
     private const string Filters = """
           AND (@category IS NULL OR m."Category" = @category)
           AND (@education IS NULL OR m."EducationLevel" <= @education)
