@@ -11,13 +11,14 @@ namespace CareerGuide.Web.Tests.Ingestion;
 public sealed class RoleSearchMatchTests(RepositorySiteFixture site) : IClassFixture<RepositorySiteFixture>
 {
     // For every word of every vector: the role's words have it exactly when the vector has it anywhere, its key words
-    // exactly when the vector has it with an A or B weight; and the filter values are the role's.
+    // exactly when the vector has it with an A or B weight, its name words with an A; and the filter values are the role's.
     private const string Disagreements = """
         SELECT count(*)::integer AS "Value"
         FROM "RoleSearch" s JOIN "RoleSearchMatch" m ON m."RoleId" = s."RoleId" JOIN "Roles" r ON r."Id" = s."RoleId",
              unnest(s."Vector") AS w
         WHERE (m."Words" @@ to_tsquery('simple', quote_literal(w.lexeme))) IS DISTINCT FROM (s."Vector" @@ to_tsquery('simple', quote_literal(w.lexeme)))
            OR (m."KeyWords" @@ to_tsquery('simple', quote_literal(w.lexeme))) IS DISTINCT FROM (s."Vector" @@ to_tsquery('simple', quote_literal(w.lexeme) || ':AB'))
+           OR (m."NameWords" @@ to_tsquery('simple', quote_literal(w.lexeme))) IS DISTINCT FROM (s."Vector" @@ to_tsquery('simple', quote_literal(w.lexeme) || ':A'))
            OR m."Category" IS DISTINCT FROM r."Category" OR m."EducationLevel" IS DISTINCT FROM r."Facts_EducationLevel"
            OR m."MedianAmount" IS DISTINCT FROM r."Facts_MedianAmount" OR m."Soc" IS DISTINCT FROM r."Facts_Soc"
         """;

@@ -37,8 +37,9 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         + $" ELSE {SearchColumns.OwnColumns.Count}";
 
     private static readonly string NameMatches = $"""
-        SELECT r."Slug", r."Title" FROM {RoleSearchVectors.Table} s JOIN "Roles" r ON r."Id" = s."RoleId"
-        WHERE s."Vector" @@ to_tsquery({RoleSearchVectors.Configuration}, @match) AND NOT r."IsDraft"
+        SELECT r."Slug", r."Title"
+        FROM {RoleSearchMatches.Table} m JOIN {RoleSearchVectors.Table} s ON s."RoleId" = m."RoleId" JOIN "Roles" r ON r."Id" = m."RoleId"
+        WHERE m."NameWords" @@ {Words}
         ORDER BY {RankBy("match")} DESC, r."Title" LIMIT @count
         """;
 
@@ -67,7 +68,7 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
             .ToLookup(t => t.RoleId, t => t.Text);
 
     public async Task<List<LinkedRole>> NamedAsync(CareerGuideDbContext db, IReadOnlyList<string> words, WordsWanted wanted, int count, CancellationToken cancellationToken) =>
-        words.Count == 0 ? [] : await db.Database.SqlQueryRaw<LinkedRole>(NameMatches,
+        words.Count == 0 ? [] : await db.Database.SqlQueryRaw<LinkedRole>(NameMatches, new NpgsqlParameter("words", TsQuery.Of(words, wanted)),
             new NpgsqlParameter("match", TsQuery.InNameColumns(words, wanted)), new NpgsqlParameter("count", count)).ToListAsync(cancellationToken);
 
     public Task<ILookup<string, string>> SpellingsAsync(CareerGuideDbContext db, IReadOnlyList<string> words, int lengthSlack, CancellationToken cancellationToken) =>

@@ -9,9 +9,9 @@ using NpgsqlTypes;
 namespace CareerGuide.Web.Search.PostgreSql;
 
 /// <summary>
-/// The table that indexes published roles on PostgreSQL, spelled once: one weighted tsvector per role ("RoleSearch",
-/// GIN-indexed, created by the migration <c>RoleSearchVectors</c>), built from <see cref="SearchColumns"/> with each
-/// column's weight class, and written inside ingestion's transaction.
+/// The table that ranks published roles on PostgreSQL, spelled once: one weighted tsvector per role ("RoleSearch",
+/// created by the migration <c>RoleSearchVectors</c>; found through <see cref="RoleSearchMatches"/>), built from
+/// <see cref="SearchColumns"/> with each column's weight class, and written inside ingestion's transaction.
 /// </summary>
 public static class RoleSearchVectors
 {
