@@ -17,6 +17,9 @@ public interface IGuideStore
     /// <summary>Stores each role's new links, already serialized as <see cref="RoleJson"/> stores them.</summary>
     Task RewriteLinksAsync(CareerGuideDbContext db, IReadOnlyCollection<(int RoleId, string LinksJson)> changed, CancellationToken cancellationToken);
 
+    /// <summary>Finishes what the run's writes left for later, just before its transaction commits, so that the first pages after it are as fast as the next ones.</summary>
+    Task CompleteRunAsync(CareerGuideDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Inserts <paramref name="rows"/> as SaveChanges would, keys the database generates left to it.</summary>
     Task InsertAsync<TEntity>(CareerGuideDbContext db, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class;

@@ -174,6 +174,7 @@ public sealed partial class ContentIngestor(
         IReadOnlyCollection<string> relinked = scan.Accepted.Count + removed.Count > 0 ? await RoleLinksResolver.ResolveAsync(db, store, cancellationToken) : [];
         await WriteStatusesAsync(scan, removed, now, cancellationToken);
         await WriteStampsAsync(scan, removed, cancellationToken);
+        await store.CompleteRunAsync(db, cancellationToken);
         await db.Database.CommitTransactionAsync(cancellationToken);
         return relinked;
     }

@@ -31,6 +31,8 @@ internal sealed class PostgreSqlGuideStore : IGuideStore
         }
     }
 
+    public Task CompleteRunAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => RoleSearchMatches.MergePendingAsync(db, cancellationToken);
+
     public Task InsertAsync<TEntity>(CareerGuideDbContext db, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class => BinaryCopy<TEntity>.For(db).WriteAsync(db, rows, cancellationToken);
 }

@@ -31,6 +31,9 @@ internal sealed class SqliteGuideStore : IGuideStore
         }
     }
 
+    /// <summary>SQLite's indexes are whole as soon as each row is written.</summary>
+    public Task CompleteRunAsync(CareerGuideDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task InsertAsync<TEntity>(CareerGuideDbContext db, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
     {

@@ -30,6 +30,18 @@ internal static class RoleSearchMatches
     public static async Task AddAsync(CareerGuideDbContext db, IReadOnlyCollection<int> roleIds, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync(Add, [new NpgsqlParameter("ids", roleIds.ToArray())], cancellationToken);
 
+    /// <summary>
+    /// Moves the entries a run added to the match indexes from their pending lists into the indexes proper. GIN keeps new
+    /// entries in an unsorted list that every search reads whole until autovacuum merges it, a minute or so later: the
+    /// count of 'remote work' took 22-40 ms right after a full ingestion of 10,000 guides, 2.6 ms once merged, and the
+    /// merge 68 ms.
+    /// </summary>
+    public static async Task MergePendingAsync(CareerGuideDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(MergePending, cancellationToken);
+
+    private static readonly string MergePending =
+        "SELECT " + string.Join(", ", new[] { "Words", "KeyWords", "NameWords" }.Select(words => $"gin_clean_pending_list('\"IX_RoleSearchMatch_{words}\"')"));
+
     /// <summary>Weight classes as ts_filter takes them; an ARRAY, as braces are format items to EF Core.</summary>
     private static string WeightClasses(string weights) => "ARRAY[" + string.Join(", ", weights.Select(weight => $"'{weight}'")) + "]::\"char\"[]";
 }
