@@ -35,11 +35,7 @@ public class CareerGuideDbContext : DbContext
             role.HasMany(r => r.Aliases).WithOne().HasForeignKey(a => a.RoleId);
         });
         modelBuilder.Entity<RoleAlias>().HasIndex(a => a.Slug).IsUnique();
-        modelBuilder.Entity<GuideStatus>(status =>
-        {
-            status.HasKey(s => s.Path);
-            status.Property(s => s.Figures).HasConversion(RoleJsonColumns.Figures);
-        });
+        modelBuilder.Entity<GuideStatus>().HasKey(s => s.Path);
         modelBuilder.Entity<GuideFileStamp>().HasKey(s => s.Path);
         modelBuilder.Entity<SlugHistory>().HasKey(s => s.Slug);
     }

@@ -13,9 +13,6 @@ public sealed class GuideStatus
     /// <summary>Every problem found, each as "path:line:column: severity: message".</summary>
     public List<string> Diagnostics { get; set; } = [];
 
-    /// <summary>The figures of the version the site serves (a rejected file keeps those of its last good version).</summary>
-    public CitedFigures Figures { get; set; } = CitedFigures.None;
-
     public DateTimeOffset CheckedAt { get; set; }
 }
 

@@ -9,7 +9,6 @@ namespace CareerGuide.Web.Data;
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(RoleDocument))]
 [JsonSerializable(typeof(RoleLinks))]
-[JsonSerializable(typeof(CitedFigures))]
 public sealed partial class RoleJson : JsonSerializerContext
 {
 }

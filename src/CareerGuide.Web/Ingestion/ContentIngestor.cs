@@ -193,10 +193,6 @@ public sealed partial class ContentIngestor(
         string[] gone = [.. removed.Select(r => r.SourcePath)];
         await db.GuideStatuses.Where(s => gone.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
         string[] touched = [.. scan.Accepted.Select(g => g.Path), .. scan.Rejected.Keys];
-        // A rejected file's last good version stays online, and so do its figures on the editor's list.
-        string[] rejected = [.. scan.Rejected.Keys];
-        var servedFigures = await db.GuideStatuses.AsNoTracking().Where(s => rejected.Contains(s.Path))
-            .ToDictionaryAsync(s => s.Path, s => s.Figures, StringComparer.Ordinal, cancellationToken);
         await db.GuideStatuses.Where(s => touched.Contains(s.Path)).ExecuteDeleteAsync(cancellationToken);
 
         // A full ingestion writes a status and a history row per guide: the store's bulk inserts, not the change tracker.
@@ -207,14 +203,12 @@ public sealed partial class ContentIngestor(
             Slug = guide.Slug,
             Title = guide.Title,
             Diagnostics = [.. guide.Diagnostics.Select(d => d.ToString())],
-            Figures = guide.Figures,
             CheckedAt = now,
         }).Concat(scan.Rejected.Select(rejected => new GuideStatus
         {
             Path = rejected.Key,
             State = GuideStates.Rejected,
             Diagnostics = [.. rejected.Value.Select(d => d.ToString())],
-            Figures = servedFigures.GetValueOrDefault(rejected.Key) ?? CitedFigures.None,
             CheckedAt = now,
         })), cancellationToken);
 

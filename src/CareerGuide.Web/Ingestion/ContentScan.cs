@@ -1,5 +1,4 @@
 using CareerGuide.Content;
-using CareerGuide.Web.Data;
 
 namespace CareerGuide.Web.Ingestion;
 
@@ -14,7 +13,7 @@ public sealed record StoredRole(int Id, string SourcePath, string ContentHash, s
 }
 
 /// <summary>A changed guide that passed its own checks; in <see cref="ScanResult.Accepted"/>, those across files too.</summary>
-public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics, CitedFigures Figures);
+public sealed record ScannedGuide(string Path, string Hash, string Slug, IReadOnlyList<string> Aliases, string Title, bool Draft, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>A file the scan read: its hash, and the stamp to keep for it if it was written long enough ago.</summary>
 public sealed record ReadFile(string Path, string Hash, FileStamp? Stamp);
@@ -76,7 +75,7 @@ public static class ContentScan
             }
             else if (check.Include(relative, result).Guide is { } guide)
             {
-                var scanned = new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics, CitedFigures.Of(RoleDocument.Of(guide)));
+                var scanned = new ScannedGuide(relative, file.Hash, guide.Slug, guide.Aliases, guide.Title, guide.Draft, result.Diagnostics);
                 accepted.Add(scanned);
                 if (onAccepted is not null)
                 {

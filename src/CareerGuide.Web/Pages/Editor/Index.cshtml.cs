@@ -29,15 +29,16 @@ public sealed class IndexModel(CareerGuideDbContext db, Freshness freshness) : P
             .ToDictionaryAsync(r => r.SourcePath, r => r.Version, StringComparer.Ordinal, cancellationToken);
         var statuses = await db.GuideStatuses.AsNoTracking().OrderBy(s => s.Path).ToListAsync(cancellationToken);
         Guides = [.. statuses.Select(s => new GuideRow(s.Path, s.State, s.Title, s.Diagnostics, s.CheckedAt, served.GetValueOrDefault(s.Path)))];
-        // From the statuses, whose figures are those of the version served: reading every role's document was the whole cost of a view.
+        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Slug, r.Title, r.IsDraft, r.Document }).ToListAsync(cancellationToken);
         AgedFigures =
         [
-            .. from status in statuses.Where(s => served.ContainsKey(s.Path)).OrderBy(s => served[s.Path].Title, StringComparer.Ordinal)
-               let role = served[status.Path]
-               from figure in status.Figures.All
-               let stale = freshness.IsStale(figure.Source)
-               where stale || figure.Source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated
-               select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, figure.Source, stale),
+            .. from role in roles
+               from figure in role.Document.CitedFigures()
+               let source = role.Document.SourceOf(figure.SourceId)
+               where source is not null
+               let stale = freshness.IsStale(source)
+               where stale || source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated
+               select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, source, stale),
         ];
     }
 }

@@ -58,10 +58,6 @@ namespace CareerGuide.Web.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<string>("Figures")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("Slug")
                         .HasColumnType("text");
 

@@ -11,7 +11,7 @@ namespace CareerGuide.Web.Data.Sqlite.CompiledModel
     public partial class CareerGuideDbContextModel
     {
         private CareerGuideDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06f4614c-e740-40e9-aecd-4235521fc73e"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("06171763-7c1c-4883-8c10-807ed0f37cc8"), entityTypeCount: 5)
         {
         }
 

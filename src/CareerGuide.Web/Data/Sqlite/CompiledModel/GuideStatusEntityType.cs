@@ -2,10 +2,8 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -21,7 +19,7 @@ namespace CareerGuide.Web.Data.Sqlite.CompiledModel
                 "CareerGuide.Web.Data.GuideStatus",
                 typeof(GuideStatus),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 6,
                 keyCount: 1);
 
             var path = runtimeEntityType.AddProperty(
@@ -44,15 +42,6 @@ namespace CareerGuide.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(GuideStatus).GetProperty("Diagnostics", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(GuideStatus).GetField("<Diagnostics>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             var diagnosticsElementType = diagnostics.SetElementType(typeof(string));
-
-            var figures = runtimeEntityType.AddProperty(
-                "Figures",
-                typeof(CitedFigures),
-                propertyInfo: typeof(GuideStatus).GetProperty("Figures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(GuideStatus).GetField("<Figures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            figures.SetValueConverter(new ValueConverter<CitedFigures, string>(
-                string (CitedFigures value) => JsonSerializer.Serialize(value, RoleJson.Default.CitedFigures),
-                CitedFigures (string text) => JsonSerializer.Deserialize(text, RoleJson.Default.CitedFigures)));
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

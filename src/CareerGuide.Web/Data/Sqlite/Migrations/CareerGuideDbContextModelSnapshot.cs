@@ -53,10 +53,6 @@ namespace CareerGuide.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Figures")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .HasColumnType("TEXT");
 
