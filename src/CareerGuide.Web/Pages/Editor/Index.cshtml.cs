@@ -29,16 +29,19 @@ public sealed class IndexModel(CareerGuideDbContext db, Freshness freshness) : P
             .ToDictionaryAsync(r => r.SourcePath, r => r.Version, StringComparer.Ordinal, cancellationToken);
         var statuses = await db.GuideStatuses.AsNoTracking().OrderBy(s => s.Path).ToListAsync(cancellationToken);
         Guides = [.. statuses.Select(s => new GuideRow(s.Path, s.State, s.Title, s.Diagnostics, s.CheckedAt, served.GetValueOrDefault(s.Path)))];
-        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Slug, r.Title, r.IsDraft, r.Document }).ToListAsync(cancellationToken);
-        AgedFigures =
-        [
-            .. from role in roles
-               from figure in role.Document.CitedFigures()
-               let source = role.Document.SourceOf(figure.SourceId)
-               where source is not null
-               let stale = freshness.IsStale(source)
-               where stale || source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated
-               select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, source, stale),
-        ];
+        // One document at a time: read into a list first, the documents of 10,000 guides held a gigabyte of memory.
+        var aged = new List<AgedFigure>();
+        await foreach (var role in db.Roles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Slug, r.Title, r.IsDraft, r.Document }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            aged.AddRange(
+                from figure in role.Document.CitedFigures()
+                let source = role.Document.SourceOf(figure.SourceId)
+                where source is not null
+                let stale = freshness.IsStale(source)
+                where stale || source.Date is null or CareerGuide.Content.FrontMatter.SourceDate.Undated
+                select new AgedFigure(role.Slug, role.Title, role.IsDraft, figure.Figure, source, stale));
+        }
+
+        AgedFigures = aged;
     }
 }

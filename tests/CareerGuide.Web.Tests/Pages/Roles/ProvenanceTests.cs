@@ -141,4 +141,16 @@ public sealed class ProvenanceTests : IAsyncLifetime
              "Support Specialist | growth outlook | Himalayas | undated"],
             rows);
     }
+
+    [Fact]
+    public async Task A_guide_broken_since_its_last_good_version_keeps_that_versions_figures_on_the_editor_page()
+    {
+        _site.WriteGuide(Slug, Guide().Replace("amount: $42,830", "amount: lots", StringComparison.Ordinal));
+        await _site.IngestAsync();
+
+        var page = await _site.CreateClient().GetPageAsync("/editor");
+
+        Assert.Equal("rejected", page.QuerySelector("tr.status-rejected .badge")?.Text());
+        Assert.Equal(3, page.QuerySelectorAll("table.aged-figures tbody tr").Length);
+    }
 }
