@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CareerGuide.Web.Tests.Ingestion;
 
-/// <summary>The model the site runs on is compiled ahead of time (Data/Sqlite/CompiledModel): it must be the model the code describes.</summary>
+/// <summary>The model the site runs on is compiled ahead of time (Data/Sqlite/CompiledModel, Data/PostgreSql/CompiledModel): it must be the model the code describes.</summary>
 public sealed class CompiledModelTests
 {
-    [SqliteOnlyFact]
+    [Fact]
     public async Task The_compiled_model_matches_the_model_OnModelCreating_builds_so_a_changed_entity_cannot_run_on_a_stale_one()
     {
         await using var site = CareerGuideFactory.WithTestContent(ingestOnStart: false);

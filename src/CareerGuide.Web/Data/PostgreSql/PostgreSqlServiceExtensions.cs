@@ -1,3 +1,4 @@
+using CareerGuide.Web.Data.PostgreSql.CompiledModel;
 using CareerGuide.Web.Search;
 using CareerGuide.Web.Search.PostgreSql;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,11 @@ public static class PostgreSqlServiceExtensions
     {
         services.CheckConnectionString(DatabaseOptions.PostgreSql, connectionString, text => new NpgsqlConnectionStringBuilder(text),
             "an Npgsql connection string (Host=…;Database=…;Username=…) when Database:Provider is PostgreSQL");
-        services.AddDbContextPool<CareerGuideDbContext, PostgreSqlDbContext>(options =>
-            options.UseNpgsql(WithoutParallelQueries(connectionString!), npgsql => npgsql.EnableRetryOnFailure(RetryCount, RetryDelayCap, errorCodesToAdd: null)));
+        // The model compiled ahead of time (CompiledModel/), as on SQLite: built from OnModelCreating it took a third of a
+        // second of every start, the most of a re-ingestion with nothing changed (0.9-1.3 s as a whole process).
+        services.AddDbContextPool<CareerGuideDbContext, PostgreSqlDbContext>(options => options
+            .UseNpgsql(WithoutParallelQueries(connectionString!), npgsql => npgsql.EnableRetryOnFailure(RetryCount, RetryDelayCap, errorCodesToAdd: null))
+            .UseModel(PostgreSqlDbContextModel.Instance));
         services.AddSingleton<IDatabaseStartup, PostgreSqlStartup>();
         services.AddSingleton<IReadSnapshots, PostgreSqlReadSnapshots>();
         services.AddSingleton<IGuideStore, PostgreSqlGuideStore>();
