@@ -11,10 +11,13 @@ namespace CareerGuide.Web.Redis;
 /// moves those tags to that generation once (which resets its in-memory lists and re-keys its cached pages), and the
 /// ingesting one evicts the tags from the shared output cache, once. Because the numbers are shared, every instance
 /// keys a page alike and finds what another cached. A notice that cannot reach Redis is applied here at once and
-/// sent when Redis returns; an instance that returns re-reads the generations it may have missed.
+/// sent when Redis returns; an instance that returns re-reads the generations it may have missed. Every few seconds each
+/// instance also does both: a notice reaches only the instances subscribed at that moment, and one whose link came back
+/// a moment after another published, or whose first try to send a kept notice met a link not yet back, would
+/// otherwise wait for the next change.
 /// </summary>
 public sealed partial class RedisContentNotices(RedisConnection redis, ContentVersions versions, IOutputCacheStore store, ILogger<RedisContentNotices> logger)
-    : IContentChangeListener, IHostedService
+    : IContentChangeListener, IHostedService, IDisposable
 {
     private const string GenerationKey = "careerguide:content:generation";
     private const string VersionsKey = "careerguide:content:versions";
@@ -40,6 +43,10 @@ public sealed partial class RedisContentNotices(RedisConnection redis, ContentVe
         return 0
         """;
 
+    private static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(5);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _catchingUp = Task.CompletedTask;
     private readonly Lock _pendingLock = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private int _subscribed;
@@ -73,9 +80,35 @@ public sealed partial class RedisContentNotices(RedisConnection redis, ContentVe
         redis.Restored += () => _ = CatchUpAsync();
         await SubscribeAsync();
         await ReadGenerationsAsync();
+        _catchingUp = CatchUpRegularlyAsync(_stopping.Token);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _catchingUp;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task CatchUpRegularlyAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(CatchUpEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                if (redis.IsConnected)
+                {
+                    await CatchUpAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The host stops: nothing is left to catch up with.
+        }
+    }
 
     private async Task<bool> TryPublishAsync(string[] tags)
     {
