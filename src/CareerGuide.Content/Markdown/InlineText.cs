@@ -9,12 +9,7 @@ public static class InlineText
 {
     public static string Of(LeafBlock? block) => block?.Inline is null ? "" : Of(block.Inline);
 
-    public static string Of(Inline inline)
-    {
-        var builder = EmptyBuilder();
-        Append(inline, builder);
-        return builder.ToString().Trim();
-    }
+    public static string Of(Inline inline) => OfRun([inline]);
 
     /// <summary>The text of a run of sibling inlines, such as one line of a paragraph.</summary>
     public static string OfRun(IEnumerable<Inline> inlines)

@@ -39,8 +39,12 @@ internal static class RoleSearchMatches
     public static async Task MergePendingAsync(CareerGuideDbContext db, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync(MergePending, cancellationToken);
 
-    private static readonly string MergePending =
-        "SELECT " + string.Join(", ", new[] { "Words", "KeyWords", "NameWords" }.Select(words => $"gin_clean_pending_list('\"IX_RoleSearchMatch_{words}\"')"));
+    // Every GIN index of the table, found in the catalog: their names stay the migration's alone.
+    private const string MergePending = $$"""
+        SELECT gin_clean_pending_list(i.indexrelid)
+        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+        WHERE i.indrelid = '{{Table}}'::regclass AND a.amname = 'gin'
+        """;
 
     /// <summary>Weight classes as ts_filter takes them; an ARRAY, as braces are format items to EF Core.</summary>
     private static string WeightClasses(string weights) => "ARRAY[" + string.Join(", ", weights.Select(weight => $"'{weight}'")) + "]::\"char\"[]";

@@ -49,8 +49,7 @@ public static class RoleSearchVectors
     /// <summary>
     /// Writes the search rows of published roles, their vectors made here (<see cref="VectorOf"/>) and copied as text;
     /// then their match rows (<see cref="RoleSearchMatches"/>) and their words (<see cref="PublishedWords"/>). The server making them from the texts was the largest part of a
-    /// full ingestion on PostgreSQL: 11 s of 10,000 guides' 32 s, and copying the texts to it 7.6 s more; the run now
-    /// takes 24 s.
+    /// full ingestion on PostgreSQL: 11 s of 10,000 guides' 32 s, and copying the texts to it 7.6 s more.
     /// </summary>
     public static async Task WriteAsync(CareerGuideDbContext db, IReadOnlyList<(int RoleId, RoleGuide Guide)> rows, CancellationToken cancellationToken)
     {
